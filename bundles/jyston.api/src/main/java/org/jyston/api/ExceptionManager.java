@@ -1,0 +1,37 @@
+package org.jyston.api;
+
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.CodeInfo;
+import org.jyston.api.object.PyBaseException;
+import org.jyston.api.object.PyException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Raising, catching and chaining Python exceptions, and recording where they pass. */
+@ProviderType
+public interface ExceptionManager {
+
+    /**
+     * Any throwable caught in Python code, as a Python exception: a {@link PyException} as it is,
+     * a JVM stack overflow as {@code RecursionError}, anything else as {@code SystemError}.
+     */
+    PyException translate(Throwable t);
+
+    /** Notes that {@code e} is leaving the frame running {@code code} at {@code pos}. */
+    void recordFrame(PyException e, CodeInfo code, Pos pos);
+
+    /**
+     * The {@code raise} statement: {@code exc} is an exception instance or class (instantiated with no
+     * arguments), {@code cause} is the {@code from} clause or null, {@code handling} is the exception
+     * being handled in this frame (the implicit context) or null.
+     */
+    PyException raise(Object exc, Object cause, PyBaseException handling);
+
+    /** Bare {@code raise}: re-raises {@code handling}, or "No active exception to reraise". */
+    PyException reraise(PyBaseException handling);
+
+    /**
+     * Whether an {@code except} clause naming {@code clause} (a class or a tuple of classes) catches
+     * {@code e}; a clause that is not an exception class raises {@code TypeError}.
+     */
+    boolean matches(PyException e, Object clause);
+}

@@ -1,0 +1,34 @@
+package org.jyston.api;
+
+import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** One isolated Python interpreter: its own {@code sys}, {@code builtins} and {@code __main__}. */
+@ProviderType
+public interface Interpreter extends AutoCloseable {
+
+    /**
+     * Runs a program as {@code __main__}, the way {@code python3 file.py} or {@code python3 -c} does:
+     * an uncaught exception is printed to the interpreter's stderr as CPython prints it.
+     *
+     * @return the process exit code CPython would give (0, 1 for an uncaught exception, the
+     *         {@code SystemExit} code)
+     */
+    int runMain(String source, String filename);
+
+    /**
+     * Runs source in {@code __main__}'s namespace.
+     *
+     * @throws org.jyston.api.object.PyException what the code raised
+     */
+    void exec(String source, String filename);
+
+    /** Evaluates an expression in {@code __main__}'s namespace. */
+    Object eval(String source);
+
+    /** The {@code __main__} module's namespace. */
+    Map<String, Object> mainNamespace();
+
+    @Override
+    void close();
+}

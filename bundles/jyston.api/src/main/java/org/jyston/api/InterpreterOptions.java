@@ -1,0 +1,51 @@
+package org.jyston.api;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How an interpreter is set up: {@code sys.argv} and the standard streams. */
+public final class InterpreterOptions {
+    private final List<String> argv = new ArrayList<>(List.of(""));
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+    private InputStream in = System.in;
+
+    public InterpreterOptions argv(List<String> args) {
+        argv.clear();
+        argv.addAll(args);
+        return this;
+    }
+
+    public InterpreterOptions stdout(PrintStream stream) {
+        this.out = stream;
+        return this;
+    }
+
+    public InterpreterOptions stderr(PrintStream stream) {
+        this.err = stream;
+        return this;
+    }
+
+    public InterpreterOptions stdin(InputStream stream) {
+        this.in = stream;
+        return this;
+    }
+
+    public List<String> argv() {
+        return List.copyOf(argv);
+    }
+
+    public PrintStream stdout() {
+        return out;
+    }
+
+    public PrintStream stderr() {
+        return err;
+    }
+
+    public InputStream stdin() {
+        return in;
+    }
+}

@@ -1,0 +1,170 @@
+package org.jyston.api.object;
+
+/**
+ * The abstract object protocol: what the interpreter, the builtins and every type bundle call to
+ * operate on objects they do not know. Each operation dispatches through the slot table of the
+ * operands' types, with CPython's rules for reflected operands and {@code NotImplemented}.
+ */
+public final class Op {
+    private static final Object NI = PyNotImplemented.NotImplemented;
+
+    private Op() {}
+
+    public static String typeName(Object o) {
+        return PyType.of(o).getName();
+    }
+
+    // ---- text
+
+    public static String repr(Object o) {
+        Slot.Unary f = PyType.of(o).unary(Slot.REPR);
+        Object r = f.apply(o);
+        if (r instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("__repr__ returned non-string (type " + typeName(r) + ")");
+    }
+
+    public static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        Slot.Unary f = PyType.of(o).unary(Slot.STR);
+        Object r = f == null ? repr(o) : f.apply(o);
+        if (r instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("__str__ returned non-string (type " + typeName(r) + ")");
+    }
+
+    // ---- truth and hashing
+
+    public static boolean isTrue(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o == PyNone.None) {
+            return false;
+        }
+        PyType t = PyType.of(o);
+        Slot.Unary f = t.unary(Slot.BOOL);
+        if (f != null) {
+            Object r = f.apply(o);
+            if (r instanceof Boolean b) {
+                return b;
+            }
+            throw Errors.typeError("__bool__ should return bool, returned " + typeName(r));
+        }
+        f = t.unary(Slot.LEN);
+        if (f != null) {
+            Object r = f.apply(o);
+            return !(r instanceof Long n && n == 0L);
+        }
+        return true;
+    }
+
+    // ---- operators
+
+    /**
+     * {@code a <op> b} for an arithmetic or bitwise slot: the left operand's method, then the right
+     * operand's reflected one; a right operand whose type is a proper subtype overriding the
+     * reflected method goes first.
+     */
+    public static Object binary(Slot op, Object a, Object b) {
+        PyType lt = PyType.of(a);
+        PyType rt = PyType.of(b);
+        Slot rop = op.reflected();
+        Slot.Binary lf = lt.binary(op);
+        Slot.Binary rf = rt == lt ? null : rt.binary(rop);
+        if (rf != null && rt.isSubtypeOf(lt) && rf != lt.binary(rop)) {
+            Object r = rf.apply(b, a);
+            if (r != NI) {
+                return r;
+            }
+            rf = null;
+        }
+        if (lf != null) {
+            Object r = lf.apply(a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (rf != null) {
+            Object r = rf.apply(b, a);
+            if (r != NI) {
+                return r;
+            }
+        }
+        throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + lt.getName()
+                + "' and '" + rt.getName() + "'");
+    }
+
+    /** Rich comparison with CPython's fallbacks: identity for {@code ==} and {@code !=}, else TypeError. */
+    public static Object compare(Slot op, Object a, Object b) {
+        PyType lt = PyType.of(a);
+        PyType rt = PyType.of(b);
+        Slot sw = op.swapped();
+        boolean rightFirst = rt != lt && rt.isSubtypeOf(lt) && rt.binary(sw) != null
+                && rt.binary(sw) != lt.binary(sw);
+        if (rightFirst) {
+            Object r = rt.binary(sw).apply(b, a);
+            if (r != NI) {
+                return r;
+            }
+        }
+        Slot.Binary lf = lt.binary(op);
+        if (lf != null) {
+            Object r = lf.apply(a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (!rightFirst) {
+            Slot.Binary rf = rt.binary(sw);
+            if (rf != null) {
+                Object r = rf.apply(b, a);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
+        switch (op) {
+            case EQ:
+                return a == b;
+            case NE:
+                return a != b;
+            default:
+                throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + lt.getName()
+                        + "' and '" + rt.getName() + "'");
+        }
+    }
+
+    /** A unary operator ({@code -x}, {@code +x}, {@code ~x}, {@code abs(x)}). */
+    public static Object unary(Slot op, Object o) {
+        Slot.Unary f = PyType.of(o).unary(op);
+        if (f == null) {
+            throw Errors.typeError("bad operand type for " + op.symbol + ": '" + typeName(o) + "'");
+        }
+        return f.apply(o);
+    }
+
+    // ---- calls
+
+    private static final Object[] NO_ARGS = new Object[0];
+
+    /** {@code callable(*args)} with keyword values last in {@code args}, named by {@code kwnames}. */
+    public static Object call(Object callable, Object[] args, String[] kwnames) {
+        if (callable instanceof PyBuiltinFunction f) {
+            return f.call(args, kwnames);
+        }
+        Slot.Call f = PyType.of(callable).call(Slot.CALL);
+        if (f == null) {
+            throw Errors.typeError("'" + typeName(callable) + "' object is not callable");
+        }
+        return f.apply(callable, args, kwnames);
+    }
+
+    public static Object call(Object callable, Object... args) {
+        return call(callable, args.length == 0 ? NO_ARGS : args, null);
+    }
+}

@@ -1,0 +1,69 @@
+package org.jyston.api.object;
+
+/**
+ * A special method seen as an attribute of its type ({@code int.__add__}): CPython's
+ * {@code wrapper_descriptor}.
+ */
+public final class PySlotWrapper implements PyObject {
+    private static final TypeRef TYPE = TypeRef.of("wrapper_descriptor");
+
+    private final PyType owner;
+    private final Slot slot;
+    private final Object fn;
+
+    PySlotWrapper(PyType owner, Slot slot, Object fn) {
+        this.owner = owner;
+        this.slot = slot;
+        this.fn = fn;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE.get();
+    }
+
+    public PyType owner() {
+        return owner;
+    }
+
+    public Slot slot() {
+        return slot;
+    }
+
+    /** Calls the slot with {@code self} as first argument, as {@code int.__add__(1, 2)} does. */
+    public Object invoke(Object[] args, String[] kwnames) {
+        String n = slot.methodName;
+        if (args.length == 0) {
+            throw Errors.typeError("descriptor '" + n + "' of '" + owner.getName() + "' object needs an argument");
+        }
+        Object self = args[0];
+        if (!PyType.of(self).isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + n + "' requires a '" + owner.getName()
+                    + "' object but received a '" + PyType.of(self).getName() + "'");
+        }
+        int given = args.length - 1;
+        switch (slot.shape) {
+            case UNARY:
+                expect(n, 0, given);
+                return ((Slot.Unary) fn).apply(self);
+            case BINARY:
+                expect(n, 1, given);
+                return ((Slot.Binary) fn).apply(self, args[1]);
+            default:
+                Object[] rest = new Object[given];
+                System.arraycopy(args, 1, rest, 0, given);
+                return ((Slot.Call) fn).apply(self, rest, kwnames);
+        }
+    }
+
+    private static void expect(String name, int n, int given) {
+        if (n != given) {
+            throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + given);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<slot wrapper '" + slot.methodName + "' of '" + owner.getName() + "' objects>";
+    }
+}

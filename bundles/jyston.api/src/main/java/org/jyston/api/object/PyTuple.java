@@ -1,0 +1,42 @@
+package org.jyston.api.object;
+
+import java.util.Arrays;
+
+/** The representation of {@code tuple}: an immutable array of Python objects. */
+public final class PyTuple {
+    public static final PyTuple EMPTY = new PyTuple();
+
+    private final Object[] items;
+
+    private PyTuple(Object... items) {
+        this.items = items;
+    }
+
+    /** A tuple of these items (the array is copied). */
+    public static PyTuple of(Object... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+    }
+
+    /** A tuple that takes ownership of {@code items}: the caller must not change the array afterwards. */
+    public static PyTuple wrap(Object[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public Object get(int i) {
+        return items[i];
+    }
+
+    /** A copy of the items. */
+    public Object[] toArray() {
+        return items.clone();
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(items);
+    }
+}

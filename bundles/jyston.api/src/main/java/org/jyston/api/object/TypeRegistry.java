@@ -1,0 +1,114 @@
+package org.jyston.api.object;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open table of builtin types: specs come and go as type bundles start and stop. Java classes
+ * are mapped to their Python type through a {@link ClassValue}, so {@code type(x)} for a
+ * {@code Long} is a single lookup; unregistering a type clears those entries so a stopped bundle's
+ * classes are not held.
+ */
+public final class TypeRegistry {
+    private static final Map<String, PyType> BY_NAME = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, PyType> BY_CLASS = new ConcurrentHashMap<>();
+    private static volatile int generation;
+
+    private static final ClassValue<PyType> CLASS_TYPES = new ClassValue<>() {
+        @Override
+        protected PyType computeValue(Class<?> cls) {
+            for (Class<?> c = cls; c != null; c = c.getSuperclass()) {
+                PyType t = BY_CLASS.get(c);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+    };
+
+    private TypeRegistry() {}
+
+    /**
+     * Makes a type from its spec. Its bases must be registered already.
+     *
+     * @throws IllegalStateException if the name or a representation class is taken, or a base is missing
+     */
+    public static synchronized PyType register(TypeSpec spec) {
+        if (BY_NAME.containsKey(spec.name())) {
+            throw new IllegalStateException("builtin type '" + spec.name() + "' is already registered");
+        }
+        List<PyType> bases = new ArrayList<>();
+        List<String> baseNames = spec.bases().isEmpty() && !spec.name().equals("object")
+                ? List.of("object") : spec.bases();
+        for (String b : baseNames) {
+            PyType base = BY_NAME.get(b);
+            if (base == null) {
+                throw new IllegalStateException("base '" + b + "' of '" + spec.name() + "' is not registered");
+            }
+            bases.add(base);
+        }
+        for (Class<?> c : spec.representations()) {
+            if (BY_CLASS.containsKey(c)) {
+                throw new IllegalStateException(c.getName() + " already represents '" + BY_CLASS.get(c).getName() + "'");
+            }
+        }
+        PyType type = new PyType(spec, bases);
+        BY_NAME.put(spec.name(), type);
+        for (Class<?> c : spec.representations()) {
+            BY_CLASS.put(c, type);
+            CLASS_TYPES.remove(c);
+        }
+        generation++;
+        return type;
+    }
+
+    /** Forgets a type, and every cached mapping of its representation classes. */
+    public static synchronized void unregister(PyType type) {
+        if (BY_NAME.get(type.getName()) != type) {
+            return;
+        }
+        BY_NAME.remove(type.getName());
+        for (Class<?> c : type.spec().representations()) {
+            BY_CLASS.remove(c);
+            CLASS_TYPES.remove(c);
+        }
+        generation++;
+    }
+
+    /** Whether all the bases a spec names are present, so {@link #register} can take it now. */
+    public static boolean canRegister(TypeSpec spec) {
+        for (String b : spec.bases()) {
+            if (!BY_NAME.containsKey(b)) {
+                return false;
+            }
+        }
+        return spec.name().equals("object") || !spec.bases().isEmpty() || BY_NAME.containsKey("object");
+    }
+
+    public static PyType byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** The builtin types registered now, by name. */
+    public static Map<String, PyType> all() {
+        return Map.copyOf(BY_NAME);
+    }
+
+    /** Increases whenever a type comes or goes; {@link TypeRef} revalidates on a change. */
+    public static int generation() {
+        return generation;
+    }
+
+    static PyType typeOfClass(Class<?> cls) {
+        PyType t = CLASS_TYPES.get(cls);
+        if (t == null) {
+            CLASS_TYPES.remove(cls); // do not keep the negative answer: its bundle may start later
+            // A Java value whose type bundle is not active: fail as a Python error, not an NPE.
+            throw Errors.systemError("no Python type for Java class " + cls.getName());
+        }
+        return t;
+    }
+}

@@ -1,0 +1,111 @@
+package org.jyston.api.object;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a builtin-type bundle publishes: the type's name, its bases (by name, so that bundles need not
+ * see each other), the Java classes that represent its instances, and its special and ordinary
+ * methods. The {@link TypeRegistry} turns a spec into a {@link PyType}.
+ */
+public final class TypeSpec {
+    /** Feature flags, as CPython's {@code Py_TPFLAGS_*} that Python code can observe. */
+    public enum Flag {
+        /** Python classes may subclass this type. */
+        BASETYPE,
+        /** Instances of this type are exceptions ({@code BaseException} and its subclasses). */
+        EXCEPTION
+    }
+
+    private final String name;
+    private final List<String> bases = new ArrayList<>();
+    private final List<Class<?>> representations = new ArrayList<>();
+    private final Map<Slot, Object> slots = new EnumMap<>(Slot.class);
+    private final Map<String, Object> methods = new LinkedHashMap<>();
+    private final List<Flag> flags = new ArrayList<>();
+    private String doc;
+
+    public TypeSpec(String name) {
+        this.name = name;
+    }
+
+    /** A base by its name in {@code builtins}; none means {@code object} (or no base for {@code object}). */
+    public TypeSpec base(String baseName) {
+        bases.add(baseName);
+        return this;
+    }
+
+    /** A Java class whose instances are of this type (and which do not implement {@link PyObject}). */
+    public TypeSpec representation(Class<?> cls) {
+        representations.add(cls);
+        return this;
+    }
+
+    public TypeSpec unary(Slot slot, Slot.Unary fn) {
+        return slot(slot, Slot.Shape.UNARY, fn);
+    }
+
+    public TypeSpec binary(Slot slot, Slot.Binary fn) {
+        return slot(slot, Slot.Shape.BINARY, fn);
+    }
+
+    public TypeSpec call(Slot slot, Slot.Call fn) {
+        return slot(slot, Slot.Shape.CALL, fn);
+    }
+
+    private TypeSpec slot(Slot slot, Slot.Shape shape, Object fn) {
+        if (slot.shape != shape) {
+            throw new IllegalArgumentException(slot + " is " + slot.shape + ", not " + shape);
+        }
+        slots.put(slot, fn);
+        return this;
+    }
+
+    /** An entry of the type's dictionary other than a special method (a method, a constant, ...). */
+    public TypeSpec attribute(String attrName, Object value) {
+        methods.put(attrName, value);
+        return this;
+    }
+
+    public TypeSpec flag(Flag flag) {
+        flags.add(flag);
+        return this;
+    }
+
+    public TypeSpec doc(String text) {
+        this.doc = text;
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> bases() {
+        return Collections.unmodifiableList(bases);
+    }
+
+    public List<Class<?>> representations() {
+        return Collections.unmodifiableList(representations);
+    }
+
+    public Map<Slot, Object> slots() {
+        return Collections.unmodifiableMap(slots);
+    }
+
+    public Map<String, Object> attributes() {
+        return Collections.unmodifiableMap(methods);
+    }
+
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+
+    public String doc() {
+        return doc;
+    }
+}
