@@ -26,6 +26,12 @@ public interface ExceptionManager {
      */
     PyException raise(Object exc, Object cause, PyBaseException handling);
 
+    /**
+     * An exception escaped code that was handling {@code handling}: unless it already has one, that
+     * becomes its {@code __context__} (as CPython sets it at raise time). Returns {@code raised}.
+     */
+    PyException whileHandling(PyException raised, PyBaseException handling);
+
     /** Bare {@code raise}: re-raises {@code handling}, or "No active exception to reraise". */
     PyException reraise(PyBaseException handling);
 

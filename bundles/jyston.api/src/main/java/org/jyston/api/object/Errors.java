@@ -15,6 +15,10 @@ public final class Errors {
     public static final TypeRef OverflowError = TypeRef.of("OverflowError");
     public static final TypeRef RecursionError = TypeRef.of("RecursionError");
     public static final TypeRef SystemError = TypeRef.of("SystemError");
+    public static final TypeRef RuntimeError = TypeRef.of("RuntimeError");
+    public static final TypeRef IndexError = TypeRef.of("IndexError");
+    public static final TypeRef KeyError = TypeRef.of("KeyError");
+    public static final TypeRef StopIteration = TypeRef.of("StopIteration");
     public static final TypeRef SystemExit = TypeRef.of("SystemExit");
     public static final TypeRef SyntaxError = TypeRef.of("SyntaxError");
     public static final TypeRef IndentationError = TypeRef.of("IndentationError");

@@ -154,7 +154,7 @@ public final class Op {
 
     /** {@code callable(*args)} with keyword values last in {@code args}, named by {@code kwnames}. */
     public static Object call(Object callable, Object[] args, String[] kwnames) {
-        if (callable instanceof PyBuiltinFunction f) {
+        if (callable instanceof PyCallable f) {
             return f.call(args, kwnames);
         }
         Slot.Call f = PyType.of(callable).call(Slot.CALL);

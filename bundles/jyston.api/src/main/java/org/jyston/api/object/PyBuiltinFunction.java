@@ -4,7 +4,7 @@ package org.jyston.api.object;
  * A function written in Java and callable from Python ({@code print}, {@code len}, a method of a
  * builtin type): CPython's {@code builtin_function_or_method}.
  */
-public final class PyBuiltinFunction implements PyObject {
+public final class PyBuiltinFunction implements PyCallable {
     private static final TypeRef TYPE = TypeRef.of("builtin_function_or_method");
 
     /** The Java body: receives positional values then keyword values, the latter named by kwnames. */
@@ -30,6 +30,7 @@ public final class PyBuiltinFunction implements PyObject {
         return name;
     }
 
+    @Override
     public Object call(Object[] args, String[] kwnames) {
         return body.call(args, kwnames);
     }

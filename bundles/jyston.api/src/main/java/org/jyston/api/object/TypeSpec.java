@@ -18,7 +18,9 @@ public final class TypeSpec {
         /** Python classes may subclass this type. */
         BASETYPE,
         /** Instances of this type are exceptions ({@code BaseException} and its subclasses). */
-        EXCEPTION
+        EXCEPTION,
+        /** Not bound by name in {@code builtins} (as {@code NoneType} or {@code function} are not). */
+        HIDDEN
     }
 
     private final String name;

@@ -1,0 +1,38 @@
+package org.jyston.compiler.impl;
+
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyCallable;
+import org.jyston.api.object.PyException;
+
+/** A call {@code f(a, b, k=v)}: positional values, then keyword values named by {@code kwnames}. */
+final class Call extends ExprNode {
+    private final ExprNode func;
+    private final ExprNode[] args;
+    private final String[] kwnames;
+    private final Pos pos;
+
+    Call(ExprNode func, ExprNode[] args, String[] kwnames, Pos pos) {
+        this.func = func;
+        this.args = args;
+        this.kwnames = kwnames;
+        this.pos = pos;
+    }
+
+    @Override
+    Object eval(Frame f) {
+        Object callee = func.eval(f);
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].eval(f);
+        }
+        try {
+            if (callee instanceof PyCallable c) {
+                return c.call(values, kwnames);
+            }
+            return Op.call(callee, values, kwnames);
+        } catch (PyException e) {
+            throw f.at(e, pos);
+        }
+    }
+}

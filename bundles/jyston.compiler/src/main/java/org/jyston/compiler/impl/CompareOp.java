@@ -1,0 +1,37 @@
+package org.jyston.compiler.impl;
+
+import org.jyston.api.ast.Ast;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+
+/** One comparison operator of a chain. */
+@FunctionalInterface
+interface CompareOp {
+    Object apply(Object a, Object b);
+
+    static CompareOp of(Ast.CmpOp op) {
+        switch (op) {
+            case Eq: return (a, b) -> Op.compare(Slot.EQ, a, b);
+            case NotEq: return (a, b) -> Op.compare(Slot.NE, a, b);
+            case Lt: return (a, b) -> Op.compare(Slot.LT, a, b);
+            case LtE: return (a, b) -> Op.compare(Slot.LE, a, b);
+            case Gt: return (a, b) -> Op.compare(Slot.GT, a, b);
+            case GtE: return (a, b) -> Op.compare(Slot.GE, a, b);
+            case Is: return (a, b) -> Identity.same(a, b);
+            case IsNot: return (a, b) -> !Identity.same(a, b);
+            case In: return (a, b) -> contains(b, a);
+            case NotIn: return (a, b) -> !contains(b, a);
+            default: throw new IllegalArgumentException(op.toString());
+        }
+    }
+
+    private static boolean contains(Object container, Object item) {
+        Slot.Binary f = PyType.of(container).binary(Slot.CONTAINS);
+        if (f == null) {
+            throw Errors.typeError("argument of type '" + Op.typeName(container) + "' is not iterable");
+        }
+        return Op.isTrue(f.apply(container, item));
+    }
+}

@@ -1,0 +1,140 @@
+package org.jyston.compiler.impl;
+
+import org.jyston.api.ExceptionManager;
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.PyBaseException;
+import org.jyston.api.object.PyException;
+
+/** {@code raise} and {@code try}, through the exception manager. */
+final class ExceptionStmts {
+    private ExceptionStmts() {}
+
+    static final class Raise extends StmtNode {
+        private final ExprNode exc;
+        private final ExprNode cause;
+        private final ExceptionManager exceptions;
+        private final Pos pos;
+
+        Raise(ExprNode exc, ExprNode cause, ExceptionManager exceptions, Pos pos) {
+            this.exc = exc;
+            this.cause = cause;
+            this.exceptions = exceptions;
+            this.pos = pos;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (exc == null) {
+                throw f.at(exceptions.reraise(f.thread.handling), pos);
+            }
+            Object e = exc.eval(f);
+            Object c = cause == null ? null : cause.eval(f);
+            try {
+                throw exceptions.raise(e, c, f.thread.handling);
+            } catch (PyException p) {
+                throw f.at(p, pos);
+            }
+        }
+    }
+
+    /** One {@code except [type [as name]]:} clause. */
+    static final class Handler {
+        final ExprNode type;
+        final Target name;
+        final StmtNode[] body;
+
+        Handler(ExprNode type, Target name, StmtNode[] body) {
+            this.type = type;
+            this.name = name;
+            this.body = body;
+        }
+    }
+
+    static final class Try extends StmtNode {
+        private final StmtNode[] body;
+        private final Handler[] handlers;
+        private final StmtNode[] orelse;
+        private final StmtNode[] finalbody;
+        private final ExceptionManager exceptions;
+
+        Try(StmtNode[] body, Handler[] handlers, StmtNode[] orelse, StmtNode[] finalbody, ExceptionManager exceptions) {
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+            this.exceptions = exceptions;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (finalbody.length == 0) {
+                return tryExcept(f);
+            }
+            int r;
+            try {
+                r = tryExcept(f);
+            } catch (PyException e) {
+                PyBaseException saved = f.thread.handling;
+                f.thread.handling = e.value();
+                int fr;
+                try {
+                    fr = block(finalbody, f);
+                } catch (PyException e2) {
+                    throw exceptions.whileHandling(e2, e.value());
+                } finally {
+                    f.thread.handling = saved;
+                }
+                if (fr != NORMAL) {
+                    return fr; // return/break/continue in finally swallows the exception, as in CPython
+                }
+                throw e;
+            }
+            Object returning = f.returnValue;
+            int fr = block(finalbody, f);
+            if (fr != NORMAL) {
+                return fr;
+            }
+            f.returnValue = returning;
+            return r;
+        }
+
+        private int tryExcept(Frame f) {
+            if (handlers.length == 0) {
+                int r = block(body, f);
+                return r == NORMAL ? block(orelse, f) : r;
+            }
+            int r;
+            try {
+                r = block(body, f);
+            } catch (PyException e) {
+                return handle(e, f);
+            }
+            return r == NORMAL ? block(orelse, f) : r;
+        }
+
+        private int handle(PyException e, Frame f) {
+            for (Handler h : handlers) {
+                if (h.type != null && !exceptions.matches(e, h.type.eval(f))) {
+                    continue;
+                }
+                f.errorPos = null;
+                PyBaseException saved = f.thread.handling;
+                f.thread.handling = e.value();
+                if (h.name != null) {
+                    h.name.store(f, e.value());
+                }
+                try {
+                    return block(h.body, f);
+                } catch (PyException e2) {
+                    throw exceptions.whileHandling(e2, e.value());
+                } finally {
+                    f.thread.handling = saved;
+                    if (h.name != null) {
+                        h.name.delete(f);
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+}

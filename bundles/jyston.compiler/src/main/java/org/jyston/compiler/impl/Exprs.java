@@ -1,0 +1,291 @@
+package org.jyston.compiler.impl;
+
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.Slot;
+
+/** The tier 0 expression nodes. Each node that can fail notes its position on the way out. */
+final class Exprs {
+    private Exprs() {}
+
+    static final class Constant extends ExprNode {
+        private final Object value;
+
+        Constant(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            return value;
+        }
+    }
+
+    /** A function local, at its slot. */
+    static final class LoadLocal extends ExprNode {
+        private final int slot;
+        private final String name;
+        private final Pos pos;
+
+        LoadLocal(int slot, String name, Pos pos) {
+            this.slot = slot;
+            this.name = name;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = f.locals[slot];
+            if (v == null) {
+                throw f.at(Errors.raise(Errors.UnboundLocalError,
+                        "cannot access local variable '" + name + "' where it is not associated with a value"), pos);
+            }
+            return v;
+        }
+    }
+
+    /** A global (or builtin) name, as a function or module body reads it. */
+    static final class LoadGlobal extends ExprNode {
+        private final String name;
+        private final Pos pos;
+
+        LoadGlobal(String name, Pos pos) {
+            this.name = name;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = f.globals.get(name);
+            if (v == null) {
+                v = f.builtins.get(name);
+                if (v == null) {
+                    throw f.at(Errors.nameError(name), pos);
+                }
+            }
+            return v;
+        }
+    }
+
+    static final class Binary extends ExprNode {
+        private final ExprNode left;
+        private final ExprNode right;
+        private final Slot op;
+        private final Pos pos;
+
+        Binary(ExprNode left, Slot op, ExprNode right, Pos pos) {
+            this.left = left;
+            this.right = right;
+            this.op = op;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object a = left.eval(f);
+            Object b = right.eval(f);
+            try {
+                return Op.binary(op, a, b);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
+    }
+
+    static final class Unary extends ExprNode {
+        private final ExprNode operand;
+        private final Slot op;
+        private final Pos pos;
+
+        Unary(Slot op, ExprNode operand, Pos pos) {
+            this.operand = operand;
+            this.op = op;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = operand.eval(f);
+            try {
+                return Op.unary(op, v);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
+    }
+
+    static final class Not extends ExprNode {
+        private final ExprNode operand;
+        private final Pos pos;
+
+        Not(ExprNode operand, Pos pos) {
+            this.operand = operand;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = operand.eval(f);
+            try {
+                return !Op.isTrue(v);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
+    }
+
+    /** {@code a and b and c} / {@code a or b or c}: the first deciding operand's value. */
+    static final class BoolOp extends ExprNode {
+        private final ExprNode[] values;
+        private final boolean isAnd;
+        private final Pos pos;
+
+        BoolOp(ExprNode[] values, boolean isAnd, Pos pos) {
+            this.values = values;
+            this.isAnd = isAnd;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = null;
+            for (ExprNode n : values) {
+                v = n.eval(f);
+                boolean t;
+                try {
+                    t = Op.isTrue(v);
+                } catch (PyException e) {
+                    throw f.at(e, pos);
+                }
+                if (t != isAnd) {
+                    return v;
+                }
+            }
+            return v;
+        }
+    }
+
+    /**
+     * A comparison chain {@code a < b <= c}: each operand evaluated once, stopping at the first false
+     * link, whose result is the value.
+     */
+    static final class Compare extends ExprNode {
+        private final ExprNode left;
+        private final CompareOp[] ops;
+        private final ExprNode[] rights;
+        private final Pos pos;
+
+        Compare(ExprNode left, CompareOp[] ops, ExprNode[] rights, Pos pos) {
+            this.left = left;
+            this.ops = ops;
+            this.rights = rights;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object a = left.eval(f);
+            Object r = null;
+            for (int i = 0; i < ops.length; i++) {
+                Object b = rights[i].eval(f);
+                try {
+                    r = ops[i].apply(a, b);
+                    if (i < ops.length - 1 && !Op.isTrue(r)) {
+                        return r;
+                    }
+                } catch (PyException e) {
+                    throw f.at(e, pos);
+                }
+                a = b;
+            }
+            return r;
+        }
+    }
+
+    static final class IfExp extends ExprNode {
+        private final ExprNode test;
+        private final ExprNode body;
+        private final ExprNode orelse;
+
+        IfExp(ExprNode test, ExprNode body, ExprNode orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            return Truth.test(test, f) ? body.eval(f) : orelse.eval(f);
+        }
+    }
+
+    static final class Tuple extends ExprNode {
+        private final ExprNode[] elts;
+
+        Tuple(ExprNode[] elts) {
+            this.elts = elts;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object[] items = new Object[elts.length];
+            for (int i = 0; i < elts.length; i++) {
+                items[i] = elts[i].eval(f);
+            }
+            return PyTuple.wrap(items);
+        }
+    }
+
+    static final class Subscript extends ExprNode {
+        private final ExprNode value;
+        private final ExprNode index;
+        private final Pos pos;
+
+        Subscript(ExprNode value, ExprNode index, Pos pos) {
+            this.value = value;
+            this.index = index;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = value.eval(f);
+            Object i = index.eval(f);
+            try {
+                Slot.Binary get = org.jyston.api.object.PyType.of(v).binary(Slot.GETITEM);
+                if (get == null) {
+                    throw Errors.typeError("'" + Op.typeName(v) + "' object is not subscriptable");
+                }
+                return get.apply(v, i);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
+    }
+
+    /** Attribute read through the type's {@code __getattribute__} slot. */
+    static final class Attribute extends ExprNode {
+        private final ExprNode value;
+        private final String name;
+        private final Pos pos;
+
+        Attribute(ExprNode value, String name, Pos pos) {
+            this.value = value;
+            this.name = name;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = value.eval(f);
+            try {
+                return Attrs.get(v, name);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
+    }
+}

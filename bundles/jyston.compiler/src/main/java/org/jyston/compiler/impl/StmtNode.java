@@ -1,0 +1,26 @@
+package org.jyston.compiler.impl;
+
+/**
+ * A tier 0 statement. {@link #exec} returns how control leaves it: normally, or by {@code break},
+ * {@code continue} or {@code return} (the value then waits in the frame). Signals instead of
+ * exceptions keep loops and returns free of throw/catch.
+ */
+abstract class StmtNode {
+    static final int NORMAL = 0;
+    static final int BREAK = 1;
+    static final int CONTINUE = 2;
+    static final int RETURN = 3;
+
+    abstract int exec(Frame f);
+
+    /** Runs a block; stops at the first statement that does not complete normally. */
+    static int block(StmtNode[] body, Frame f) {
+        for (StmtNode s : body) {
+            int r = s.exec(f);
+            if (r != NORMAL) {
+                return r;
+            }
+        }
+        return NORMAL;
+    }
+}

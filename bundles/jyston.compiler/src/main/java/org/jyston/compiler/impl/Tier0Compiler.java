@@ -1,0 +1,36 @@
+package org.jyston.compiler.impl;
+
+import java.util.List;
+import org.jyston.api.Code;
+import org.jyston.api.Compiler;
+import org.jyston.api.ExceptionManager;
+import org.jyston.api.ast.Ast;
+import org.jyston.api.object.CodeInfo;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Tier 0: compiles an AST into a tree of interpreter nodes with names already resolved. The
+ * exception manager is bound here, once, and handed to the code that needs it.
+ */
+@Component(service = Compiler.class)
+public class Tier0Compiler implements Compiler {
+
+    @Reference
+    ExceptionManager exceptions;
+
+    @Override
+    public Code compile(Ast.Mod module, String filename) {
+        CodeInfo info = new CodeInfo(filename, "<module>");
+        Translator t = new Translator(filename, Scope.module(), "", exceptions);
+        FunctionCode code = new FunctionCode(info, "<module>", new String[0], 0, exceptions);
+        if (module instanceof Ast.Expression e) {
+            ExprNode body = t.expr(e.body());
+            code.body = new StmtNode[] {new Stmts.Return(body)};
+            return new ModuleCode(code, body);
+        }
+        List<Ast.Stmt> body = module instanceof Ast.Module m ? m.body() : ((Ast.Interactive) module).body();
+        code.body = t.block(body);
+        return new ModuleCode(code, null);
+    }
+}

@@ -1,0 +1,129 @@
+package org.jyston.runtime.impl;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jyston.api.Code;
+import org.jyston.api.Interpreter;
+import org.jyston.api.InterpreterOptions;
+import org.jyston.api.Parser;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBaseException;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyType;
+
+/** One interpreter: its own {@code builtins}, {@code __main__} namespace and standard streams. */
+final class PyInterpreter implements Interpreter {
+    /** Python code runs on a thread of its own whose stack fits CPython's recursion depths. */
+    private static final long STACK_SIZE = 512L << 20;
+
+    private final Runtime runtime;
+    private final InterpreterOptions options;
+    private final Map<String, Object> builtins;
+    private final Map<String, Object> main = new LinkedHashMap<>();
+    private final PrintStream out;
+    private final PrintStream err;
+
+    PyInterpreter(Runtime runtime, InterpreterOptions options) {
+        this.runtime = runtime;
+        this.options = options;
+        this.out = options.stdout();
+        this.err = options.stderr();
+        this.builtins = Builtins.create(out);
+        main.put("__name__", "__main__");
+        main.put("__doc__", PyNone.None);
+        main.put("__builtins__", PyNone.None);
+    }
+
+    @Override
+    public int runMain(String source, String filename) {
+        AtomicReference<Integer> status = new AtomicReference<>(1);
+        Thread t = new Thread(null, () -> status.set(runMainHere(source, filename)), "python-main", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status.get();
+    }
+
+    private int runMainHere(String source, String filename) {
+        try {
+            if (!filename.startsWith("<")) {
+                main.put("__file__", filename);
+            }
+            exec(source, filename);
+            out.flush();
+            return 0;
+        } catch (PyException e) {
+            out.flush();
+            return uncaught(e.value());
+        } catch (RuntimeException | StackOverflowError e) {
+            out.flush();
+            return uncaught(runtime.exceptions.translate(e).value());
+        }
+    }
+
+    /** What CPython does with an exception that reaches the top: exit status and the report. */
+    private int uncaught(PyBaseException exc) {
+        PyType systemExit = Errors.SystemExit.getOrNull();
+        if (systemExit != null && exc.getType().isSubtypeOf(systemExit)) {
+            return exitStatus(exc);
+        }
+        err.print(runtime.tracebacks.format(exc));
+        err.flush();
+        return 1;
+    }
+
+    /** {@code SystemExit(code)}: None is 0, an int is itself, anything else is printed and gives 1. */
+    private int exitStatus(PyBaseException exc) {
+        PyTuple args = exc.getArgs();
+        Object code = args.size() == 0 ? PyNone.None : args.size() == 1 ? args.get(0) : args;
+        if (code == PyNone.None) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        err.println(Op.str(code));
+        err.flush();
+        return 1;
+    }
+
+    @Override
+    public void exec(String source, String filename) {
+        Code code = runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename);
+        code.execute(main, builtins);
+    }
+
+    @Override
+    public Object eval(String source) {
+        Code code = runtime.compiler.compile(runtime.parser.parse(source, "<string>", Parser.Mode.EVAL), "<string>");
+        return code.execute(main, builtins);
+    }
+
+    @Override
+    public Map<String, Object> mainNamespace() {
+        return main;
+    }
+
+    @Override
+    public void close() {
+        out.flush();
+        main.clear();
+        builtins.clear();
+    }
+
+    static Map<String, Object> newNamespace() {
+        return new HashMap<>();
+    }
+}

@@ -1,0 +1,276 @@
+package org.jyston.type.exception.impl;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBaseException;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PySlotWrapper;
+import org.jyston.api.object.PyTraceback;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+
+/** The special methods of the exception types, parameterised by {@link Family}. */
+final class ExceptionSlots {
+    private ExceptionSlots() {}
+
+    private static final Object NONE = PyNone.None;
+
+    static PyBaseException self(Object o) {
+        if (o instanceof PyBaseException e) {
+            return e;
+        }
+        throw Errors.typeError("descriptor requires a 'BaseException' object but received a '" + Op.typeName(o) + "'");
+    }
+
+    static PyType asType(Object o) {
+        if (o instanceof PyType t) {
+            return t;
+        }
+        throw Errors.typeError("BaseException.__new__(X): X is not a type object (" + Op.typeName(o) + ")");
+    }
+
+    static int positionalCount(Object[] args, String[] kwnames) {
+        return args.length - (kwnames == null ? 0 : kwnames.length);
+    }
+
+    // ---- __new__
+
+    /** {@code BaseException.__new__}: keyword arguments are left for {@code __init__} to judge. */
+    static Slot.Call newSlot(Family family) {
+        return (type, args, kwnames) -> make(asType(type), Arrays.copyOf(args, positionalCount(args, kwnames)), family);
+    }
+
+    static ExcInstance make(PyType type, Object[] pos, Family family) {
+        ExcInstance e = new ExcInstance(type, pos);
+        Map<String, Object> m = new HashMap<>();
+        try {
+            family.parse(type, pos, m, false);
+        } catch (PyException ignored) {
+            m.clear(); // __init__ reports bad arguments
+        }
+        apply(e, m);
+        return e;
+    }
+
+    /** {@code OSError.__new__}: {@code OSError(errno, ...)} becomes the subclass the errno names. */
+    static Object newOSError(Object type, Object[] args, String[] kwnames) {
+        PyType t = asType(type);
+        Object[] pos = Arrays.copyOf(args, positionalCount(args, kwnames));
+        if (t == org.jyston.api.object.TypeRegistry.byName("OSError") && pos.length >= 2 && pos.length <= 5
+                && Texts.isInt(pos[0])) {
+            String sub = Errno.subclass(Texts.toLong(pos[0]));
+            PyType st = sub == null ? null : org.jyston.api.object.TypeRegistry.byName(sub);
+            if (st != null) {
+                t = st;
+            }
+        }
+        return make(t, pos, Families.OS);
+    }
+
+    private static void apply(PyBaseException e, Map<String, Object> m) {
+        Object args = m.remove(Family.ARGS);
+        if (args instanceof PyTuple t) {
+            e.setArgs(t);
+        }
+        if (e instanceof ExcInstance x) {
+            x.attrs = m;
+        }
+    }
+
+    // ---- __init__
+
+    static Slot.Call initSlot(Family family) {
+        return (self, args, kwnames) -> {
+            PyBaseException e = self(self);
+            int npos = positionalCount(args, kwnames);
+            Object[] pos = Arrays.copyOf(args, npos);
+            Map<String, Object> m = new HashMap<>();
+            if (kwnames != null && kwnames.length > 0) {
+                if (family.keywords.isEmpty()) {
+                    throw Errors.typeError(e.getType().getName() + "() takes no keyword arguments");
+                }
+                for (int i = 0; i < kwnames.length; i++) {
+                    if (!family.keywords.contains(kwnames[i])) {
+                        throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for "
+                                + family.name + "()");
+                    }
+                    m.put(kwnames[i], args[npos + i]);
+                }
+            }
+            e.setArgs(PyTuple.of(pos));
+            family.parse(e.getType(), pos, m, true);
+            apply(e, m);
+            return NONE;
+        };
+    }
+
+    // ---- attributes of an instance
+
+    /** The family attributes of {@code e}: kept if this bundle made it, else derived from {@code args}. */
+    static Map<String, Object> attrs(PyBaseException e, Family family) {
+        if (e instanceof ExcInstance x) {
+            return x.attrs;
+        }
+        Map<String, Object> m = new HashMap<>();
+        try {
+            family.parse(e.getType(), e.getArgs().toArray(), m, false);
+        } catch (PyException ignored) {
+            m.clear();
+        }
+        m.remove(Family.ARGS);
+        return m;
+    }
+
+    // ---- __str__ and __repr__
+
+    static String baseStr(PyBaseException e) {
+        PyTuple a = e.getArgs();
+        switch (a.size()) {
+            case 0:
+                return "";
+            case 1:
+                return Op.str(a.get(0));
+            default:
+                return Texts.tupleRepr(a);
+        }
+    }
+
+    static Slot.Unary strSlot(Family family) {
+        return self -> {
+            PyBaseException e = self(self);
+            String s = family.str(e, attrs(e, family));
+            return s != null ? s : baseStr(e);
+        };
+    }
+
+    static Object repr(Object self) {
+        PyBaseException e = self(self);
+        PyTuple a = e.getArgs();
+        String name = e.getType().getName();
+        return a.size() == 1 ? name + "(" + Op.repr(a.get(0)) + ")" : name + Texts.tupleRepr(a);
+    }
+
+    // ---- __getattribute__
+
+    static Slot.Binary getattrSlot(Family family) {
+        return (self, nameObj) -> {
+            PyBaseException e = self(self);
+            if (!(nameObj instanceof String name)) {
+                throw Errors.typeError("attribute name must be string, not '" + Op.typeName(nameObj) + "'");
+            }
+            return getAttribute(e, name, family);
+        };
+    }
+
+    /** {@code e.name} for an exception: its own attributes, then the type's methods, else AttributeError. */
+    static Object getAttribute(PyBaseException e, String name, Family family) {
+        if (family.attributes.contains(name) || family.optional(name)) {
+            Map<String, Object> m = attrs(e, family);
+            Object v = m.get(name);
+            if (v != null) {
+                return v;
+            }
+            if (family.attributes.contains(name)) {
+                return NONE;
+            }
+            throw Errors.raise(Errors.AttributeError, name); // as CPython words it for an unset member
+        }
+        switch (name) {
+            case "args":
+                return e.getArgs();
+            case "__traceback__":
+                return orNone(e.getTraceback());
+            case "__cause__":
+                return orNone(e.getCause());
+            case "__context__":
+                return orNone(e.getContext());
+            case "__suppress_context__":
+                return e.isSuppressContext();
+            case "__notes__":
+                if (e.getNotes() != null) {
+                    return e.getNotes();
+                }
+                break;
+            case "__class__":
+                return e.getType();
+            default:
+                Object v = e.getType().lookup(name);
+                if (v != null) {
+                    return bind(e, name, v);
+                }
+        }
+        throw Errors.raise(Errors.AttributeError,
+                "'" + e.getType().getName() + "' object has no attribute '" + name + "'");
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? NONE : o;
+    }
+
+    /** A method found on the type, bound to {@code self} (there is no bound-method type in the kernel yet). */
+    private static Object bind(Object self, String name, Object v) {
+        if (v instanceof PyBuiltinFunction f) {
+            return new PyBuiltinFunction(name, (args, kw) -> f.call(prepend(self, args), kw));
+        }
+        if (v instanceof PySlotWrapper w) {
+            return new PyBuiltinFunction(name, (args, kw) -> w.invoke(prepend(self, args), kw));
+        }
+        return v;
+    }
+
+    static Object[] prepend(Object self, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
+    // ---- methods
+
+    /** {@code BaseException.add_note(note)}. */
+    static final PyBuiltinFunction ADD_NOTE = new PyBuiltinFunction("add_note", (args, kw) -> {
+        checkArity("add_note", args, kw, 1);
+        PyBaseException e = self(args[0]);
+        if (!(args[1] instanceof String note)) {
+            throw Errors.typeError("note must be a str, not '" + Op.typeName(args[1]) + "'");
+        }
+        e.addNote(note);
+        return NONE;
+    });
+
+    /** {@code BaseException.with_traceback(tb)}. */
+    static final PyBuiltinFunction WITH_TRACEBACK = new PyBuiltinFunction("with_traceback", (args, kw) -> {
+        checkArity("with_traceback", args, kw, 1);
+        PyBaseException e = self(args[0]);
+        Object tb = args[1];
+        if (tb == NONE) {
+            e.setTraceback(null);
+        } else if (tb instanceof PyTraceback t) {
+            e.setTraceback(t);
+        } else {
+            throw Errors.typeError("__traceback__ must be a traceback or None");
+        }
+        return e;
+    });
+
+    private static void checkArity(String name, Object[] args, String[] kw, int n) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError("BaseException." + name + "() takes no keyword arguments");
+        }
+        if (args.length - 1 != n) {
+            throw Errors.typeError("BaseException." + name + "() takes exactly one argument (" + (args.length - 1)
+                    + " given)");
+        }
+    }
+
+    static List<String> commonAttributes() {
+        return List.of("args", "__traceback__", "__cause__", "__context__", "__suppress_context__", "__notes__");
+    }
+}

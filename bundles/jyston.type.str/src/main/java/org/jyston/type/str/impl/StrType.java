@@ -1,0 +1,225 @@
+package org.jyston.type.str.impl;
+
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.jyston.api.BuiltinType;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyNotImplemented;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeSpec;
+import org.osgi.service.component.annotations.Component;
+
+/** The builtin type {@code str}, represented by {@code java.lang.String}. */
+@Component(service = BuiltinType.class)
+public class StrType implements BuiltinType {
+    private static final Object NI = PyNotImplemented.NotImplemented;
+
+    @Override
+    public List<TypeSpec> specs() {
+        return List.of(spec());
+    }
+
+    static TypeSpec spec() {
+        TypeSpec s = new TypeSpec("str").representation(String.class).flag(TypeSpec.Flag.BASETYPE)
+                .doc("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str")
+                .call(Slot.NEW, StrType::newStr)
+                .unary(Slot.REPR, o -> Strs.repr((String) o))
+                .unary(Slot.STR, o -> o)
+                .unary(Slot.HASH, o -> (long) o.hashCode())
+                .unary(Slot.LEN, o -> (long) Strs.length((String) o))
+                .unary(Slot.BOOL, o -> !((String) o).isEmpty())
+                .binary(Slot.ADD, StrType::add)
+                .binary(Slot.MUL, StrType::mul)
+                .binary(Slot.RMUL, StrType::rmul)
+                .binary(Slot.MOD, (a, b) -> PercentFormat.format((String) a, b))
+                .binary(Slot.LT, (a, b) -> b instanceof String t ? Strs.compare((String) a, t) < 0 : NI)
+                .binary(Slot.LE, (a, b) -> b instanceof String t ? Strs.compare((String) a, t) <= 0 : NI)
+                .binary(Slot.GT, (a, b) -> b instanceof String t ? Strs.compare((String) a, t) > 0 : NI)
+                .binary(Slot.GE, (a, b) -> b instanceof String t ? Strs.compare((String) a, t) >= 0 : NI)
+                .binary(Slot.EQ, (a, b) -> b instanceof String t ? (Object) a.equals(t) : NI)
+                .binary(Slot.NE, (a, b) -> b instanceof String t ? (Object) !a.equals(t) : NI)
+                .binary(Slot.CONTAINS, StrType::contains)
+                .binary(Slot.GETITEM, StrType::getitem);
+        StrMethods.addTo(s);
+        return s;
+    }
+
+    /** {@code str(object='')}, {@code str(bytes, encoding[, errors])}. */
+    static Object newStr(Object type, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        Object object = npos > 0 ? args[0] : null;
+        Object encoding = npos > 1 ? args[1] : null;
+        Object errors = npos > 2 ? args[2] : null;
+        if (npos > 3) {
+            throw Errors.typeError("str() takes at most 3 arguments (" + args.length + " given)");
+        }
+        for (int i = 0; i < nkw; i++) {
+            Object v = args[npos + i];
+            switch (kwnames[i]) {
+                case "object":
+                    object = dup(object, v, "object", 1);
+                    break;
+                case "encoding":
+                    encoding = dup(encoding, v, "encoding", 2);
+                    break;
+                case "errors":
+                    errors = dup(errors, v, "errors", 3);
+                    break;
+                default:
+                    throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for str()");
+            }
+        }
+        if (type instanceof PyType t && !t.getName().equals("str")) {
+            // Instances of subclasses need a layout (another bundle's concern); give the plain value.
+        }
+        if (encoding == null && errors == null) {
+            return object == null ? "" : Op.str(object);
+        }
+        if (encoding != null && !(encoding instanceof String)) {
+            throw Errors.typeError("str() argument 'encoding' must be str, not " + Op.typeName(encoding));
+        }
+        if (errors != null && !(errors instanceof String)) {
+            throw Errors.typeError("str() argument 'errors' must be str, not " + Op.typeName(errors));
+        }
+        if (object instanceof byte[] b) {
+            String enc = encoding == null ? "utf-8" : (String) encoding;
+            try {
+                return new String(b, Charset.forName(enc));
+            } catch (IllegalArgumentException e) {
+                throw Errors.raise(org.jyston.api.object.TypeRef.of("LookupError"), "unknown encoding: " + enc);
+            }
+        }
+        if (object instanceof String) {
+            throw Errors.typeError("decoding str is not supported");
+        }
+        throw Errors.typeError("decoding to str: need a bytes-like object, "
+                + (object == null ? "NoneType" : Op.typeName(object)) + " found");
+    }
+
+    private static Object dup(Object old, Object v, String name, int pos) {
+        if (old != null) {
+            throw Errors.typeError("argument for str() given by name ('" + name + "') and position (" + pos + ")");
+        }
+        return v;
+    }
+
+    /**
+     * {@code a + b}. CPython's str has no {@code nb_add}: the right operand's {@code __radd__} is tried,
+     * then str's sequence concatenation, which raises for a non-str. Both happen here, as the kernel
+     * has no sequence-concat fallback.
+     */
+    static Object add(Object a, Object b) {
+        String s = (String) a;
+        if (b instanceof String t) {
+            if (s.isEmpty()) {
+                return t;
+            }
+            if (t.isEmpty()) {
+                return s;
+            }
+            if ((long) s.length() + t.length() > Integer.MAX_VALUE - 8) {
+                throw Errors.overflow("strings are too large to concat");
+            }
+            return s.concat(t);
+        }
+        Object r = reflected(b, a, Slot.RADD);
+        if (r != NI) {
+            return r;
+        }
+        throw Errors.typeError("can only concatenate str (not \"" + Op.typeName(b) + "\") to str");
+    }
+
+    /** The right operand's reflected method, unless it is str's own; NotImplemented if none. */
+    private static Object reflected(Object b, Object a, Slot slot) {
+        PyType rt = PyType.of(b);
+        Slot.Binary rf = rt.binary(slot);
+        if (rf == null || rt.getName().equals("str")) {
+            return NI;
+        }
+        return rf.apply(b, a);
+    }
+
+    /** {@code s * n}; a non-int n gets the right operand's {@code __rmul__}, then CPython's message. */
+    static Object mul(Object a, Object b) {
+        Object n = Strs.index(b);
+        if (n != null) {
+            return repeat((String) a, n);
+        }
+        Object r = reflected(b, a, Slot.RMUL);
+        if (r != NI) {
+            return r;
+        }
+        throw Errors.typeError("can't multiply sequence by non-int of type '" + Op.typeName(b) + "'");
+    }
+
+    /** {@code n * s}: reached after the left operand's {@code __mul__} declined. */
+    static Object rmul(Object a, Object b) {
+        Object n = Strs.index(b);
+        if (n != null) {
+            return repeat((String) a, n);
+        }
+        throw Errors.typeError("can't multiply sequence by non-int of type '" + Op.typeName(b) + "'");
+    }
+
+    static String repeat(String s, Object n) {
+        BigInteger big = Strs.big(n);
+        if (big.bitLength() > 63) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long count = big.longValue();
+        if (count <= 0 || s.isEmpty()) {
+            return "";
+        }
+        if (count == 1) {
+            return s;
+        }
+        long total;
+        try {
+            total = Math.multiplyExact((long) s.length(), count);
+        } catch (ArithmeticException e) {
+            throw Errors.overflow("repeated string is too long");
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw Errors.raise(Strs.MEMORY_ERROR);
+        }
+        return s.repeat((int) count);
+    }
+
+    /** {@code sub in s}. */
+    static Object contains(Object self, Object sub) {
+        if (!(sub instanceof String t)) {
+            throw Errors.typeError("'in <string>' requires string as left operand, not " + Op.typeName(sub));
+        }
+        return ((String) self).contains(t);
+    }
+
+    /** {@code s[i]} for an int {@code i}; slices need a kernel slice type. */
+    static Object getitem(Object self, Object key) {
+        String s = (String) self;
+        Object i = Strs.index(key);
+        if (i == null) {
+            throw Errors.typeError("string indices must be integers, not '" + Op.typeName(key) + "'");
+        }
+        BigInteger b = Strs.big(i);
+        if (b.bitLength() > 63) {
+            throw Errors.raise(Strs.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+        long k = b.longValue();
+        boolean simple = Strs.simple(s);
+        int len = simple ? s.length() : s.codePointCount(0, s.length());
+        if (k < 0) {
+            k += len;
+        }
+        if (k < 0 || k >= len) {
+            throw Errors.raise(Strs.INDEX_ERROR, "string index out of range");
+        }
+        if (simple) {
+            return String.valueOf(s.charAt((int) k));
+        }
+        return Character.toString(s.codePointAt(s.offsetByCodePoints(0, (int) k)));
+    }
+}
