@@ -44,18 +44,49 @@ public final class PyType implements PyObject {
         }
     }
 
-    /** Single-inheritance and simple multiple-inheritance MRO; the full C3 algorithm comes with classes. */
+    /**
+     * C3 linearisation, as CPython computes {@code __mro__}: merge the bases' MROs and the list of
+     * bases, each time taking the first head that appears in no other list's tail.
+     */
     private static List<PyType> linearize(PyType self, List<PyType> bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(b.mro));
+        }
+        seqs.add(new ArrayList<>(bases));
         List<PyType> out = new ArrayList<>();
         out.add(self);
-        for (PyType b : bases) {
-            for (PyType t : b.mro) {
-                if (!out.contains(t)) {
-                    out.add(t);
+        for (;;) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return out;
+            }
+            PyType next = null;
+            for (List<PyType> seq : seqs) {
+                PyType head = seq.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw new IllegalStateException("Cannot create a consistent method resolution order (MRO) for "
+                        + self.name);
+            }
+            out.add(next);
+            for (List<PyType> seq : seqs) {
+                if (seq.get(0) == next) {
+                    seq.remove(0);
                 }
             }
         }
-        return out;
     }
 
     @Override

@@ -452,7 +452,7 @@ abstract class ExprParser extends ParserBase {
     final Expr slices() {
         Token start = peek();
         Expr s = slice();
-        if (!atOp(",")) {
+        if (!atOp(",") && !(s instanceof Starred)) {
             return s;
         }
         List<Expr> elts = new ArrayList<>();

@@ -266,9 +266,13 @@ final class StringParser {
             StringBuilder saved = pending;
             pending = new StringBuilder();
             i = fstring(t, i, to, raw, level + 1, specValues);
-            flush(specValues);
+            if (pending.length() > 0) {
+                // CPython 3.11 gives a spec's trailing literal the position of its own token
+                specValues.add(new Constant(pending.toString(), null, ParserBase.pos(t, t)));
+                pending.setLength(0);
+            }
             pending = saved;
-            spec = new JoinedStr(specValues, whole);
+            spec = new JoinedStr(specValues, ParserBase.pos(t, t));
         }
         if (i >= to || s.charAt(i) != '}') {
             throw fError(t, "expecting '}'");

@@ -73,9 +73,8 @@ public class StrType implements BuiltinType {
                     throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for str()");
             }
         }
-        if (type instanceof PyType t && !t.getName().equals("str")) {
-            // Instances of subclasses need a layout (another bundle's concern); give the plain value.
-        }
+        // Instances of Python subclasses of str need a layout (another bundle's concern): the plain
+        // String is returned whatever type was asked for.
         if (encoding == null && errors == null) {
             return object == null ? "" : Op.str(object);
         }

@@ -1,0 +1,262 @@
+package org.jyston.type.str.impl;
+
+import java.util.List;
+import java.util.Map;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeRef;
+
+/** {@code str.format(*args, **kwargs)}: replacement fields, conversions and nested specs. */
+final class StrFormat {
+    private static final TypeRef KEY_ERROR = TypeRef.of("KeyError");
+    private static final TypeRef ATTRIBUTE_ERROR = TypeRef.of("AttributeError");
+
+    private final Object[] positional;
+    private final String[] names;
+    private final Object[] keywordValues;
+    /** 0 not yet known, 1 automatic numbering, 2 manual. */
+    private int numbering;
+    private int next;
+
+    private StrFormat(Object[] positional, String[] names, Object[] keywordValues) {
+        this.positional = positional;
+        this.names = names;
+        this.keywordValues = keywordValues;
+    }
+
+    static Object format(Object[] args, String[] kwnames) {
+        String s = Args.self("format", args);
+        int nkw = Args.kwCount(kwnames);
+        int npos = args.length - 1 - nkw;
+        Object[] pos = new Object[npos];
+        System.arraycopy(args, 1, pos, 0, npos);
+        Object[] kv = new Object[nkw];
+        System.arraycopy(args, 1 + npos, kv, 0, nkw);
+        return new StrFormat(pos, kwnames == null ? new String[0] : kwnames, kv).render(s, 2);
+    }
+
+    private String render(String s, int depth) {
+        if (depth < 0) {
+            throw Errors.valueError("Max string recursion exceeded");
+        }
+        StringBuilder out = new StringBuilder();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '}') {
+                if (i + 1 < n && s.charAt(i + 1) == '}') {
+                    out.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw Errors.valueError("Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 < n && s.charAt(i + 1) == '{') {
+                out.append('{');
+                i += 2;
+                continue;
+            }
+            // a replacement field: find its closing brace, counting nested ones
+            int level = 1;
+            int j = i + 1;
+            int bracket = 0;
+            while (j < n && level > 0) {
+                char d = s.charAt(j);
+                if (d == '[') {
+                    bracket++;
+                } else if (d == ']' && bracket > 0) {
+                    bracket--;
+                } else if (d == '{') {
+                    level++;
+                } else if (d == '}') {
+                    level--;
+                }
+                j++;
+            }
+            if (level > 0) {
+                if (i + 1 == n) {
+                    throw Errors.valueError("Single '{' encountered in format string");
+                }
+                throw Errors.valueError("expected '}' before end of string");
+            }
+            out.append(field(s.substring(i + 1, j - 1), depth));
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private String field(String f, int depth) {
+        int k = 0;
+        int n = f.length();
+        int bracket = 0;
+        while (k < n) {
+            char c = f.charAt(k);
+            if (c == '[') {
+                bracket++;
+            } else if (c == ']') {
+                bracket--;
+            } else if (bracket == 0 && (c == '!' || c == ':')) {
+                break;
+            }
+            k++;
+        }
+        Object value = resolve(f.substring(0, k));
+        char conversion = 0;
+        if (k < n && f.charAt(k) == '!') {
+            if (k + 1 >= n) {
+                throw Errors.valueError("end of string while looking for conversion specifier");
+            }
+            conversion = f.charAt(k + 1);
+            k += 2;
+            if (k < n && f.charAt(k) != ':') {
+                throw Errors.valueError("expected ':' after conversion specifier");
+            }
+        }
+        String spec = k < n ? render(f.substring(k + 1), depth - 1) : "";
+        switch (conversion) {
+            case 0:
+                break;
+            case 'r':
+                value = Op.repr(value);
+                break;
+            case 's':
+                value = Op.str(value);
+                break;
+            case 'a':
+                value = asciiOf(value);
+                break;
+            default:
+                throw Errors.valueError("Unknown conversion specifier " + conversion);
+        }
+        return FormatSpec.format(value, spec);
+    }
+
+    /** {@code ascii(o)}: repr with non-ASCII characters escaped. */
+    static String asciiOf(Object o) {
+        return o instanceof String s ? Strs.ascii(s) : escapeNonAscii(Op.repr(o));
+    }
+
+    private static String escapeNonAscii(String r) {
+        StringBuilder sb = new StringBuilder();
+        r.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return sb.toString();
+    }
+
+    private Object resolve(String name) {
+        int n = name.length();
+        int k = 0;
+        while (k < n && name.charAt(k) != '.' && name.charAt(k) != '[') {
+            k++;
+        }
+        String first = name.substring(0, k);
+        Object value;
+        if (first.isEmpty()) {
+            if (numbering == 2) {
+                throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
+            }
+            numbering = 1;
+            value = positional(next++);
+        } else if (first.chars().allMatch(Character::isDigit)) {
+            if (numbering == 1) {
+                throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
+            }
+            numbering = 2;
+            value = positional(Integer.parseInt(first));
+        } else {
+            value = keyword(first);
+        }
+        while (k < n) {
+            char c = name.charAt(k);
+            if (c == '.') {
+                int e = k + 1;
+                while (e < n && name.charAt(e) != '.' && name.charAt(e) != '[') {
+                    e++;
+                }
+                if (e == k + 1) {
+                    throw Errors.valueError("Empty attribute in format string");
+                }
+                value = getattr(value, name.substring(k + 1, e));
+                k = e;
+            } else if (c == '[') {
+                int e = name.indexOf(']', k);
+                if (e < 0) {
+                    throw Errors.valueError("Missing ']' in format string");
+                }
+                String key = name.substring(k + 1, e);
+                if (key.isEmpty()) {
+                    throw Errors.valueError("Empty attribute in format string");
+                }
+                value = getitem(value, key.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(key) : key);
+                k = e + 1;
+                if (k < n && name.charAt(k) != '.' && name.charAt(k) != '[') {
+                    throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                }
+            } else {
+                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+            }
+        }
+        return value;
+    }
+
+    private Object positional(int i) {
+        if (i >= positional.length) {
+            throw Errors.raise(Strs.INDEX_ERROR, "Replacement index " + i + " out of range for positional args tuple");
+        }
+        return positional[i];
+    }
+
+    private Object keyword(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return keywordValues[i];
+            }
+        }
+        throw Errors.raise(KEY_ERROR, name);
+    }
+
+    private static Object getattr(Object o, String attr) {
+        Slot.Binary f = PyType.of(o).binary(Slot.GETATTRIBUTE);
+        if (f != null) {
+            return f.apply(o, attr);
+        }
+        throw Errors.raise(ATTRIBUTE_ERROR, "'" + Op.typeName(o) + "' object has no attribute '" + attr + "'");
+    }
+
+    private static Object getitem(Object o, Object key) {
+        Slot.Binary f = PyType.of(o).binary(Slot.GETITEM);
+        if (f != null) {
+            return f.apply(o, key);
+        }
+        if (key instanceof Long i) {
+            if (o instanceof PyTuple t && i < t.size()) {
+                return t.get(i.intValue());
+            }
+            if (o instanceof List<?> l && i < l.size()) {
+                return l.get(i.intValue());
+            }
+        }
+        if (o instanceof Map<?, ?> m && m.containsKey(key)) {
+            return m.get(key);
+        }
+        throw Errors.typeError("'" + Op.typeName(o) + "' object is not subscriptable");
+    }
+}
