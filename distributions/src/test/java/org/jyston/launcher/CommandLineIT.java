@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The acceptance checks of the walking skeleton, through the real {@code jyston} command. */
 class CommandLineIT {
-    private static final File CWD = new File(".").getAbsoluteFile();
+    private static final File CWD = new File(".").getAbsoluteFile().toPath().normalize().toFile();
 
     @Test
     void printsASum() throws Exception {

@@ -21,7 +21,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 class RuntimeTest {
 
-    @InjectService
+    @InjectService(timeout = 10_000)
     PythonRuntime runtime;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

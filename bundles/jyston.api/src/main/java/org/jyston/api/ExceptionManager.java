@@ -16,8 +16,11 @@ public interface ExceptionManager {
      */
     PyException translate(Throwable t);
 
-    /** Notes that {@code e} is leaving the frame running {@code code} at {@code pos}. */
-    void recordFrame(PyException e, CodeInfo code, Pos pos);
+    /**
+     * Notes that {@code e} passed through {@code frame} (running {@code code}, failing at {@code pos}):
+     * caught there or leaving it. A frame already at the head of the traceback is not added again.
+     */
+    void recordFrame(PyException e, Object frame, CodeInfo code, Pos pos);
 
     /**
      * The {@code raise} statement: {@code exc} is an exception instance or class (instantiated with no

@@ -16,6 +16,7 @@ public class PyBaseException implements PyObject {
     private PyBaseException context;
     private boolean suppressContext;
     private List<Object> notes;
+    private Object tracebackFrame;
 
     public PyBaseException(PyType type, Object... args) {
         this.type = type;
@@ -47,6 +48,18 @@ public class PyBaseException implements PyObject {
     /** Records that the exception is leaving a frame: the new entry goes in front, as CPython's. */
     public void pushTraceback(CodeInfo code, org.jyston.api.ast.Pos pos) {
         this.traceback = new PyTraceback(code, pos, traceback);
+    }
+
+    /**
+     * The frame whose entry heads the traceback now, so that a frame the exception passes twice
+     * (caught, then re-raised by a bare {@code raise}) is recorded once, as in CPython.
+     */
+    public Object getTracebackFrame() {
+        return tracebackFrame;
+    }
+
+    public void setTracebackFrame(Object frame) {
+        this.tracebackFrame = frame;
     }
 
     public PyBaseException getCause() {

@@ -74,6 +74,7 @@ final class ExceptionStmts {
             try {
                 r = tryExcept(f);
             } catch (PyException e) {
+                passing(e, f);
                 PyBaseException saved = f.thread.handling;
                 f.thread.handling = e.value();
                 int fr;
@@ -112,7 +113,13 @@ final class ExceptionStmts {
             return r == NORMAL ? block(orelse, f) : r;
         }
 
+        /** The exception reached this frame's handler: it gets this frame's traceback entry now. */
+        private void passing(PyException e, Frame f) {
+            exceptions.recordFrame(e, f, f.code, f.errorPos);
+        }
+
         private int handle(PyException e, Frame f) {
+            passing(e, f);
             for (Handler h : handlers) {
                 if (h.type != null && !exceptions.matches(e, h.type.eval(f))) {
                     continue;

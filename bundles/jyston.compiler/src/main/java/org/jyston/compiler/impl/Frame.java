@@ -13,11 +13,14 @@ final class Frame {
     final Map<String, Object> globals;
     final Map<String, Object> builtins;
     final ThreadState thread;
+    final org.jyston.api.object.CodeInfo code;
     /** Where the exception now leaving this frame was raised: the innermost failing node's position. */
     Pos errorPos;
     Object returnValue;
 
-    Frame(int nlocals, Map<String, Object> globals, Map<String, Object> builtins, ThreadState thread) {
+    Frame(org.jyston.api.object.CodeInfo code, int nlocals, Map<String, Object> globals, Map<String, Object> builtins,
+            ThreadState thread) {
+        this.code = code;
         this.locals = nlocals == 0 ? NO_LOCALS : new Object[nlocals];
         this.globals = globals;
         this.builtins = builtins;

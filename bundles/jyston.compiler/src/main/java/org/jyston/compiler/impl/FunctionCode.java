@@ -35,11 +35,11 @@ final class FunctionCode {
             }
             return org.jyston.api.object.PyNone.None;
         } catch (PyException e) {
-            exceptions.recordFrame(e, info, f.errorPos);
+            exceptions.recordFrame(e, f, info, f.errorPos);
             throw e;
         } catch (StackOverflowError | RuntimeException e) {
             PyException p = exceptions.translate(e);
-            exceptions.recordFrame(p, info, f.errorPos);
+            exceptions.recordFrame(p, f, info, f.errorPos);
             throw p;
         }
     }

@@ -26,7 +26,7 @@ final class ModuleCode implements Code {
     @Override
     public Object execute(Map<String, Object> globals, Map<String, Object> builtins) {
         ThreadState ts = ThreadState.current();
-        Frame f = new Frame(0, globals, builtins, ts);
+        Frame f = new Frame(code.info, 0, globals, builtins, ts);
         ts.enter();
         try {
             if (evalExpr != null) {

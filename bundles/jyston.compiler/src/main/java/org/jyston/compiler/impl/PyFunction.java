@@ -30,7 +30,7 @@ final class PyFunction implements PyCallable {
     @Override
     public Object call(Object[] args, String[] kwnames) {
         ThreadState ts = ThreadState.current();
-        Frame f = new Frame(code.nlocals, globals, builtins, ts);
+        Frame f = new Frame(code.info, code.nlocals, globals, builtins, ts);
         bind(f.locals, args, kwnames);
         ts.enter();
         try {

@@ -36,8 +36,12 @@ public class DefaultExceptionManager implements ExceptionManager {
     }
 
     @Override
-    public void recordFrame(PyException e, CodeInfo code, Pos pos) {
-        e.value().pushTraceback(code, pos);
+    public void recordFrame(PyException e, Object frame, CodeInfo code, Pos pos) {
+        PyBaseException v = e.value();
+        if (v.getTracebackFrame() != frame) {
+            v.pushTraceback(code, pos);
+            v.setTracebackFrame(frame);
+        }
     }
 
     @Override
@@ -51,6 +55,7 @@ public class DefaultExceptionManager implements ExceptionManager {
             }
         }
         chain(value, handling);
+        value.setTracebackFrame(null); // a new raise: this frame gets an entry even if it had one
         return new PyException(value);
     }
 

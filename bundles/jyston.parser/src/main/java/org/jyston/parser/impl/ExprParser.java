@@ -504,6 +504,7 @@ abstract class ExprParser extends ParserBase {
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        String argError = null; // CPython reports these at the token after the arguments
         while (!atOp(")")) {
             Token t = peek();
             if (t.isOp("*")) {
@@ -511,7 +512,7 @@ abstract class ExprParser extends ParserBase {
                 Expr v = expression();
                 Starred st = new Starred(v, ExprContext.Load, pos(t));
                 if (sawDoubleStar) {
-                    throw errorAt(st, "iterable argument unpacking follows keyword argument unpacking");
+                    throw errorAt(t, t, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.add(st);
             } else if (t.isOp("**")) {
@@ -550,17 +551,20 @@ abstract class ExprParser extends ParserBase {
                             charCol(eq.endLine, eq.endCol) + 1);
                 }
                 missingComma(t, e, ")");
-                if (sawDoubleStar) {
-                    throw errorAt(e, "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAt(e, "positional argument follows keyword argument");
+                if (argError == null && sawDoubleStar) {
+                    argError = "positional argument follows keyword argument unpacking";
+                } else if (argError == null && sawKeyword) {
+                    argError = "positional argument follows keyword argument";
                 }
                 args.add(e);
             }
             if (!acceptOp(",")) {
                 break;
             }
+        }
+        if (argError != null) {
+            Token t = peek();
+            throw errorAt(t, t, argError);
         }
         expectOp(")");
         return new Call(func, args, keywords, pos(start));

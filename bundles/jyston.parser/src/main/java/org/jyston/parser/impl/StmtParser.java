@@ -261,7 +261,7 @@ final class StmtParser extends PatternParser {
             List<Expr> targets = new ArrayList<>(exprs.size());
             for (int i = 0; i < exprs.size(); i++) {
                 Expr e = exprs.get(i);
-                targets.add(assignTarget(e, i + 1 < exprs.size() ? exprs.get(i + 1) : value));
+                targets.add(assignTarget(e, i == 0 && exprs.size() == 1 ? value : null));
             }
             return new Assign(targets, value, null, pos(start));
         }
@@ -304,12 +304,32 @@ final class StmtParser extends PatternParser {
         if (bad == null) {
             return toTarget(e, ExprContext.Store);
         }
-        if (bad == e && isBitwiseOrLevel(e) && !(e instanceof GeneratorExp)
+        if (value != null && bad == e && isBitwiseOrLevel(e) && !(e instanceof GeneratorExp)
                 && !(e instanceof Constant c && (c.value() == PyNone.None || c.value() instanceof Boolean))
-                && isBitwiseOrLevel(value) && !(value instanceof Tuple)) {
+                && startsWithBitwiseOr(value)) {
             throw errorAt(e, "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?");
         }
         throw errorAt(bad, "cannot assign to " + exprName(bad));
+    }
+
+    /** Whether CPython's {@code bitwise_or} would match a prefix of {@code e}. */
+    private static boolean startsWithBitwiseOr(Expr e) {
+        while (true) {
+            if (e instanceof Tuple t && !t.elts().isEmpty() && t.elts().get(0).pos().col_offset() == t.pos().col_offset()
+                    && t.elts().get(0).pos().lineno() == t.pos().lineno()) {
+                e = t.elts().get(0);
+            } else if (e instanceof BoolOp b) {
+                e = b.values().get(0);
+            } else if (e instanceof Compare c) {
+                e = c.left();
+            } else if (e instanceof IfExp i) {
+                e = i.body();
+            } else {
+                break;
+            }
+        }
+        return !(e instanceof Yield || e instanceof YieldFrom || e instanceof Starred || e instanceof Lambda
+                || e instanceof NamedExpr || (e instanceof UnaryOp u && u.op() == UnaryOperator.Not));
     }
 
     private static Operator augOp(Token t) {
@@ -340,6 +360,8 @@ final class StmtParser extends PatternParser {
             simple = start.isOp("(") ? 0 : 1;
         } else if (target instanceof Attribute || target instanceof Subscript) {
             simple = 0;
+        } else if (target instanceof Tuple tu && !start.isOp("(")) {
+            throw errorAt(tu.elts().get(0), "only single target (not tuple) can be annotated");
         } else if (target instanceof Tuple || target instanceof ListExpr) {
             throw errorAt(target, "only single target (not " + exprName(target) + ") can be annotated");
         } else {
@@ -419,7 +441,7 @@ final class StmtParser extends PatternParser {
                     break;
                 }
                 if (!paren && (peek().type == Token.NEWLINE || atOp(";"))) {
-                    throw errorAt(last(), last(), "trailing comma not allowed without surrounding parentheses");
+                    throw errorAt(peek(), peek(), "trailing comma not allowed without surrounding parentheses");
                 }
             }
             if (paren) {

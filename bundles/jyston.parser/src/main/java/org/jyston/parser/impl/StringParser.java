@@ -98,8 +98,10 @@ final class StringParser {
         }
     }
 
+    /** CPython 3.11 reports f-string errors at the token after the string(s). */
     private ParseError fError(Token t, String msg) {
-        return parser.errorAt(t, t, "f-string: " + msg);
+        Token at = parser.lastFetched();
+        return parser.errorAt(at, at, "f-string: " + msg);
     }
 
     /**

@@ -197,13 +197,16 @@ final class Tokenizer {
             if (pendingIndents != 0) {
                 if (pendingIndents < 0) {
                     pendingIndents++;
+                    if (pos >= n) {
+                        return eofToken(Token.DEDENT);
+                    }
                     return make(Token.DEDENT, "", line, lineStart, pos, line, lineStart, pos);
                 }
                 pendingIndents--;
                 return make(Token.INDENT, "", line, lineStart, lineStart, line, lineStart, pos);
             }
             if (done) {
-                return make(Token.ENDMARKER, "", line, lineStart, pos, line, lineStart, pos);
+                return eofToken(Token.ENDMARKER);
             }
             boolean blank = false;
             if (atBol) {
@@ -257,7 +260,8 @@ final class Tokenizer {
                         }
                         if (col != indents[indentTop]) {
                             throw error(ParseError.INDENTATION,
-                                    "unindent does not match any outer indentation level", line, lineStart, pos, -1);
+                                    "unindent does not match any outer indentation level", line, lineStart,
+                                    Math.min(pos + 1, n), -1);
                         }
                         if (altcol != altIndents[indentTop]) {
                             throw tabError();
@@ -334,17 +338,34 @@ final class Tokenizer {
                     throw error(ParseError.SYNTAX, "unexpected character after line continuation character", line,
                             lineStart, pos, -2);
                 }
+                if (pos + 2 >= n) {
+                    String text = lineText(s, line) + "\n";
+                    throw new ParseError(ParseError.SYNTAX, "unexpected EOF while parsing", line + lineShift,
+                            ccol(lineStart, pos + 1) + 1, text, line + lineShift, -1);
+                }
                 pos += 2;
                 line++;
                 lineStart = pos;
-                if (pos >= n) {
-                    throw unexpectedEof();
-                }
                 continue;
             }
             lastWasNewline = false;
             return token(c);
         }
+    }
+
+    /** DEDENT and ENDMARKER at the end: CPython places them at column 0 of the last line. */
+    private Token eofToken(int type) {
+        int l = line;
+        int ls = lineStart;
+        if (n > 0 && s[n - 1] == '\n' && l > 1) {
+            l--;
+            ls = n - 1;
+            while (ls > 0 && s[ls - 1] != '\n') {
+                ls--;
+            }
+        }
+        int b = colShift;
+        return new Token(type, "", l + lineShift, 0, l == 1 ? b : 0, l + lineShift, 0, l == 1 ? b : 0, ls, ls);
     }
 
     /** EOF inside brackets: CPython reports the innermost unclosed one. */
@@ -558,7 +579,7 @@ final class Tokenizer {
                 pos = save;
                 if (isFloat || !leadingZeroProblem) {
                     pos++;
-                    throw invalidNumber("invalid decimal literal", start);
+                    throw error(ParseError.SYNTAX, "invalid decimal literal", line, lineStart, start, start);
                 }
             } else {
                 decimalTail(start);
@@ -649,8 +670,9 @@ final class Tokenizer {
         while (true) {
             if (pos >= n) {
                 if (triple) {
+                    int detected = line - (n > 0 && s[n - 1] == '\n' ? 1 : 0);
                     throw error(ParseError.SYNTAX, "unterminated triple-quoted string literal (detected at line "
-                            + (line + lineShift) + ")", startLine, startLs, start, start);
+                            + (detected + lineShift) + ")", startLine, startLs, start, start);
                 }
                 throw error(ParseError.SYNTAX, "unterminated string literal (detected at line " + (line + lineShift)
                         + ")", startLine, startLs, start, start);
