@@ -29,7 +29,17 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class Main {
     private static final String COMMAND_FILTER = "(&(objectClass=java.util.function.Function)(jyston.command=main))";
 
+    /** {@code -Djyston.startup.trace=true} prints how long each start-up step took, to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("jyston.startup.trace");
+    private static final long T0 = System.nanoTime();
+
     private Main() {}
+
+    private static void trace(String step) {
+        if (TRACE) {
+            System.err.printf("[jyston start-up] %6.1f ms  %s%n", (System.nanoTime() - T0) / 1e6, step);
+        }
+    }
 
     public static void main(String[] args) {
         int status;
@@ -57,13 +67,17 @@ public final class Main {
         config.put("felix.log.level", "1");
         // javax.tools is for the optimizing tier; the JDK's packages are exported by the system bundle.
         Framework fw = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+        trace("framework created");
         fw.init();
+        trace("framework initialised");
         BundleContext ctx = fw.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : bundles(home.resolve("bundles"))) {
             installed.add(ctx.installBundle("reference:" + jar.toUri()));
         }
+        trace("bundles installed");
         fw.start();
+        trace("framework started");
         for (Bundle b : installed) {
             if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 try {
@@ -73,6 +87,7 @@ public final class Main {
                 }
             }
         }
+        trace("bundles started");
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(ctx, ctx.createFilter(COMMAND_FILTER), null);
         tracker.open();
         @SuppressWarnings("unchecked")
@@ -82,7 +97,12 @@ public final class Main {
             throw new IllegalStateException("the jyston.cli command service did not appear ("
                     + (none == null ? 0 : none.length) + " services registered)");
         }
-        return command.apply(args);
+        trace("command service found");
+        try {
+            return command.apply(args);
+        } finally {
+            trace("program finished");
+        }
     }
 
     private static List<Path> bundles(Path dir) throws IOException {

@@ -760,8 +760,17 @@ abstract class ExprParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                forceOp(":");
+                Expr key = expression();
+                if (!atOp(":")) {
+                    if (atOp(",") || atOp("}")) {
+                        throw new ParseError(ParseError.SYNTAX, "':' expected after dictionary key",
+                                key.pos().lineno(), byteToChar(key.pos().lineno(), key.pos().col_offset()) + 1,
+                                lineWithNewline(key.pos().lineno()), key.pos().end_lineno(), 0);
+                    }
+                    throw invalidSyntax();
+                }
+                next();
+                keys.add(key);
                 values.add(expression());
             }
         }

@@ -600,7 +600,7 @@ final class StmtParser extends PatternParser {
             Token s = peek();
             vars = starTargetSingle();
             Token n = peek();
-            if (!(n.isOp(",") || n.isOp(")") || n.isOp(":"))) {
+            if (!(n.isOp(",") || n.isOp(")") || n.isOp(":") || n.type == Token.NEWLINE)) {
                 throw invalidSyntax();
             }
             if (s == null) {
@@ -633,9 +633,10 @@ final class StmtParser extends PatternParser {
         Boolean star = null;
         while (atKw("except")) {
             Token ex = next();
+            Token starTok = peek();
             boolean isStar = acceptOp("*");
             if (star != null && star != isStar) {
-                throw errorAt(ex, ex, "cannot have both 'except' and 'except*' on the same 'try'");
+                throw errorAt(ex, isStar ? starTok : ex, "cannot have both 'except' and 'except*' on the same 'try'");
             }
             star = isStar;
             Expr type = null;
@@ -650,6 +651,7 @@ final class StmtParser extends PatternParser {
                 Token ts = peek();
                 type = expression();
                 if (atOp(",")) {
+                    next();
                     Expr rest = expressions();
                     throw errorAt(type.pos(), rest.pos(), "multiple exception types must be parenthesized");
                 }

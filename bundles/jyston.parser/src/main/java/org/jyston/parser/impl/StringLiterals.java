@@ -127,7 +127,7 @@ final class StringLiterals {
                 String name = s.substring(i + 2, close);
                 int cp;
                 try {
-                    cp = Character.codePointOf(name);
+                    cp = unicodeName(name);
                 } catch (IllegalArgumentException e) {
                     throw new EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
                             + (i - 1 - bodyStart) + "-" + (close - bodyStart) + ": unknown Unicode character name");
@@ -140,6 +140,21 @@ final class StringLiterals {
             }
         }
         return i + 1;
+    }
+
+    /** A character by its Unicode name, as {@code \N{...}} (Java's tables; CJK ideographs by code). */
+    static int unicodeName(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        for (String prefix : new String[] {"CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"}) {
+            if (upper.startsWith(prefix)) {
+                int cp = Integer.parseInt(upper.substring(prefix.length()), 16);
+                if (Character.isIdeographic(cp) || Character.getType(cp) == Character.OTHER_LETTER) {
+                    return cp;
+                }
+                throw new IllegalArgumentException(name);
+            }
+        }
+        return Character.codePointOf(name);
     }
 
     /** Decodes a bytes literal body; non-ASCII characters are an error. */

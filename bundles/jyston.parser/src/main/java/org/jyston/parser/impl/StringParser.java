@@ -43,7 +43,7 @@ final class StringParser {
             anyF |= lit.fstring();
         }
         if (anyBytes && anyStr) {
-            throw parser.errorAt(first, lastTok, "cannot mix bytes and nonbytes literals");
+            throw atNext("cannot mix bytes and nonbytes literals");
         }
         String kind = StringLiterals.literal(first.text).unicode() ? "u" : null;
         if (anyBytes) {
@@ -53,7 +53,10 @@ final class StringParser {
                 try {
                     out.writeBytes(StringLiterals.decodeBytes(t.text, lit.bodyStart(), lit.bodyEnd(), lit.raw()));
                 } catch (StringLiterals.EscapeError e) {
-                    throw parser.errorAt(t, t, e.getMessage());
+                    if (e.getMessage().startsWith("bytes can only")) {
+                        throw parser.errorAt(t, t, e.getMessage());
+                    }
+                    throw atNext(e.getMessage());
                 }
             }
             return new Constant(out.toByteArray(), null, whole);
@@ -87,7 +90,7 @@ final class StringParser {
         try {
             return StringLiterals.decodeStr(t.text, lit.bodyStart(), lit.bodyEnd(), lit.raw());
         } catch (StringLiterals.EscapeError e) {
-            throw parser.errorAt(t, t, e.getMessage());
+            throw atNext(e.getMessage());
         }
     }
 
@@ -96,6 +99,12 @@ final class StringParser {
             into.add(new Constant(pending.toString(), null, whole));
             pending.setLength(0);
         }
+    }
+
+    /** CPython 3.11 reports errors found while decoding strings at the token after them. */
+    private ParseError atNext(String msg) {
+        Token at = parser.lastFetched();
+        return parser.errorAt(at, at, msg);
     }
 
     /** CPython 3.11 reports f-string errors at the token after the string(s). */
@@ -135,14 +144,14 @@ final class StringParser {
                     try {
                         i = StringLiterals.escape(s, i + 1, to, pending, from);
                     } catch (StringLiterals.EscapeError e) {
-                        throw parser.errorAt(t, t, e.getMessage());
+                        throw atNext(e.getMessage());
                     }
                     continue;
                 }
                 try {
                     i = StringLiterals.escape(s, i + 1, to, pending, from);
                 } catch (StringLiterals.EscapeError e) {
-                    throw parser.errorAt(t, t, e.getMessage());
+                    throw atNext(e.getMessage());
                 }
             } else {
                 pending.append(c);
@@ -169,7 +178,7 @@ final class StringParser {
         while (i < to) {
             char c = s.charAt(i);
             if (c == '\\') {
-                throw fError(t, "expression part cannot include a backslash");
+                throw atNext("f-string expression part cannot include a backslash");
             }
             if (quote != 0) {
                 if (c == quote && (quoteLen == 1 || (i + 2 < to && s.charAt(i + 1) == quote
@@ -201,7 +210,7 @@ final class StringParser {
                 }
                 depth--;
             } else if (c == '#') {
-                throw fError(t, "expression part cannot include '#'");
+                throw atNext("f-string expression part cannot include '#'");
             } else if (depth == 0) {
                 char n1 = i + 1 < to ? s.charAt(i + 1) : 0;
                 if (c == '!' && n1 != '=') {

@@ -261,7 +261,7 @@ final class Tokenizer {
                         if (col != indents[indentTop]) {
                             throw error(ParseError.INDENTATION,
                                     "unindent does not match any outer indentation level", line, lineStart,
-                                    Math.min(pos + 1, n), -1);
+                                    endOfLine(pos), -1);
                         }
                         if (altcol != altIndents[indentTop]) {
                             throw tabError();
@@ -353,6 +353,14 @@ final class Tokenizer {
         }
     }
 
+    private int endOfLine(int from) {
+        int e = from;
+        while (e < n && s[e] != '\n') {
+            e++;
+        }
+        return e;
+    }
+
     /** DEDENT and ENDMARKER at the end: CPython places them at column 0 of the last line. */
     private Token eofToken(int type) {
         int l = line;
@@ -364,8 +372,13 @@ final class Tokenizer {
                 ls--;
             }
         }
-        int b = colShift;
-        return new Token(type, "", l + lineShift, 0, l == 1 ? b : 0, l + lineShift, 0, l == 1 ? b : 0, ls, ls);
+        int e = ls;
+        while (e < n && s[e] != '\n') {
+            e++;
+        }
+        int col = e - ls;
+        int b = bcol(ls, e) + (l == 1 ? colShift : 0);
+        return new Token(type, "", l + lineShift, col, b, l + lineShift, col, b, e, e);
     }
 
     /** EOF inside brackets: CPython reports the innermost unclosed one. */

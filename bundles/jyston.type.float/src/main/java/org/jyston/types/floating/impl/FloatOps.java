@@ -203,7 +203,12 @@ final class FloatOps {
         if (x == 1.0) {
             return negate ? -1.0 : 1.0;
         }
-        double r = StrictMath.pow(x, y);
+        double r;
+        if (y == Math.rint(y) && Math.abs(y) <= ExactFloat.MAX_EXACT_EXPONENT) {
+            r = y == 1.0 ? x : y == 2.0 ? x * x : y == -1.0 ? 1.0 / x : ExactFloat.powInt(x, (long) y);
+        } else {
+            r = Math.pow(x, y); // the x86 intrinsic agrees with glibc far more often than fdlibm (StrictMath)
+        }
         if (Double.isInfinite(r)) {
             throw Errors.raise(Errors.OverflowError, 34L, "Numerical result out of range");
         }

@@ -240,55 +240,11 @@ final class IntOps {
             throw zeroDivision("division by zero");
         }
         boolean negative = (a.signum() < 0) != (b.signum() < 0);
-        a = a.abs();
-        b = b.abs();
-        double r;
-        if (a.signum() == 0) {
-            r = 0.0;
-        } else {
-            int diff = a.bitLength() - b.bitLength();
-            if (diff > 1025) {
-                throw Errors.overflow("integer division result too large for a float");
-            }
-            if (diff < -1080) {
-                r = 0.0;
-            } else {
-                // scale so that the integer quotient has 55 to 57 bits, then round it with a sticky bit
-                int s = 56 - diff;
-                BigInteger[] qr = s >= 0 ? a.shiftLeft(s).divideAndRemainder(b)
-                        : a.divideAndRemainder(b.shiftLeft(-s));
-                r = roundScaled(qr[0], qr[1].signum() != 0, s);
-                if (Double.isInfinite(r)) {
-                    throw Errors.overflow("integer division result too large for a float");
-                }
-            }
+        double r = a.signum() == 0 ? 0.0 : ExactFloat.ratio(a.abs(), b.abs(), 0);
+        if (Double.isInfinite(r)) {
+            throw Errors.overflow("integer division result too large for a float");
         }
         return negative ? -r : r;
-    }
-
-    /**
-     * The double nearest to {@code (q + e) * 2**-s} where {@code 0 <= e < 1} is nonzero iff
-     * {@code sticky}; ties go to even. {@code q} must have more bits than a double's mantissa (so at
-     * least two bits are dropped). Infinity when too large.
-     */
-    static double roundScaled(BigInteger q, boolean sticky, int s) {
-        int bl = q.bitLength();
-        int e = bl - 1 - s; // floor(log2(value))
-        if (e > 1023) {
-            return Double.POSITIVE_INFINITY;
-        }
-        int prec = e >= -1022 ? 53 : e + 1075; // bits the result can hold (fewer when subnormal)
-        if (prec < 0) {
-            return 0.0;
-        }
-        int drop = bl - prec;
-        long mant = prec == 0 ? 0 : q.shiftRight(drop).longValue();
-        boolean halfBit = q.testBit(drop - 1);
-        boolean below = sticky || q.getLowestSetBit() < drop - 1;
-        if (halfBit && (below || (mant & 1) == 1)) {
-            mant++;
-        }
-        return Math.scalb((double) mant, drop - s);
     }
 
     // ---- conversion to float
@@ -311,7 +267,7 @@ final class IntOps {
         if (bl > 1025) {
             r = Double.POSITIVE_INFINITY;
         } else {
-            r = roundScaled(m.shiftLeft(2), false, 2);
+            r = ExactFloat.roundScaled(m.shiftLeft(2), false, 2);
         }
         if (Double.isInfinite(r)) {
             throw Errors.overflow("int too large to convert to float");
@@ -332,7 +288,7 @@ final class IntOps {
             if (x == 0.0) {
                 throw zeroDivision("0.0 cannot be raised to a negative power");
             }
-            return Math.pow(x, y);
+            return negativePower(x, y);
         }
         if (b instanceof BigInteger) {
             return powHugeExponent(a, (BigInteger) b);
@@ -345,6 +301,20 @@ final class IntOps {
             return bigPow(x, (int) e);
         }
         return powLL(lng(a), e);
+    }
+
+    /** {@code x ** y} for an integral double x other than 0 and an integral y <= -1, as C's pow gives it. */
+    static double negativePower(double x, double y) {
+        if (Math.abs(x) == 1.0) {
+            return x < 0 && y % 2.0 != 0 ? -1.0 : 1.0;
+        }
+        if (y == -1.0) {
+            return 1.0 / x;
+        }
+        if (y >= -ExactFloat.MAX_EXACT_EXPONENT) {
+            return ExactFloat.powInt(x, (long) y);
+        }
+        return StrictMath.pow(x, y); // |x| >= 2: underflows to a signed zero
     }
 
     private static Object powHugeExponent(Object a, BigInteger e) {
