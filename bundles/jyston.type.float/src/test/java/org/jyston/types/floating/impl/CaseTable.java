@@ -237,6 +237,12 @@ final class CaseTable {
                     got = "E" + e.type().getName() + ":" + message(e);
                     ok = got.equals(want) || (want.startsWith("X:complex") && e.type().getName().equals("TypeError"));
                 }
+                if (!ok && f[0].equals("pow") && offByOneUlp(want, got)) {
+                    // C's pow (glibc) is not correctly rounded in every case, nor is Java's: a
+                    // difference of one unit in the last place is counted, not failed
+                    powUlpDiffs.add(line + "  => got " + got);
+                    ok = true;
+                }
                 if (!ok) {
                     failures.add(abbreviate(line) + "  => got " + abbreviate(got));
                 }
@@ -246,6 +252,18 @@ final class CaseTable {
             failures.add("no rows in " + resource);
         }
         return failures;
+    }
+
+    /** Rows of {@code **} whose result was one ulp away from CPython's (filled by {@link #run}). */
+    static final List<String> powUlpDiffs = new ArrayList<>();
+
+    private static boolean offByOneUlp(String want, String got) {
+        if (!want.startsWith("f:") || !got.startsWith("f:")) {
+            return false;
+        }
+        double w = parseFloat(want.substring(2));
+        double g = Double.parseDouble(got.substring(2));
+        return Double.isFinite(w) && (Math.nextUp(w) == g || Math.nextDown(w) == g);
     }
 
     private static String describe(Object o) {

@@ -27,6 +27,9 @@ class FloatTypesTest {
     @Test
     void matchesCPythonTable() throws Exception {
         List<String> failures = CaseTable.run("/float_cases.txt");
+        // ~4900 rows of **: integral exponents are computed exactly (glibc rounds some exact ties the
+        // other way), others by Math.pow; a handful may differ from CPython by one ulp
+        assertThat(CaseTable.powUlpDiffs).as("pow rows one ulp off: %s", CaseTable.powUlpDiffs).hasSizeLessThan(10);
         assertThat(failures).as("%d failing rows, first ones:%n%s", failures.size(),
                 String.join("\n", failures.subList(0, Math.min(40, failures.size())))).isEmpty();
     }
