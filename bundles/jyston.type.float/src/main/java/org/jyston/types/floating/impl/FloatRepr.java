@@ -27,10 +27,32 @@ final class FloatRepr {
             return (Double.doubleToRawLongBits(d) < 0) ? "-0.0" : "0.0";
         }
         double a = Math.abs(d);
-        BigDecimal digits = shortest(a);
-        String ds = digits.unscaledValue().toString();
+        String ds;
+        int decpt; // value = 0.ds * 10**decpt
+        String js = Double.toString(a);
+        int e = js.indexOf('E');
+        String m = e < 0 ? js : js.substring(0, e);
+        int point = m.indexOf('.');
+        String all = m.substring(0, point) + m.substring(point + 1);
+        int lead = 0;
+        while (lead < all.length() - 1 && all.charAt(lead) == '0') {
+            lead++;
+        }
+        int end = all.length();
+        while (end > lead + 1 && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end - lead <= 15 && a >= Double.MIN_NORMAL) {
+            // No two decimals of 15 or fewer digits read back as the same normal double, so Java's
+            // digits, which do read back, are the only (so the shortest and nearest) of their length.
+            ds = all.substring(lead, end);
+            decpt = point + (e < 0 ? 0 : Integer.parseInt(js.substring(e + 1))) - lead;
+        } else {
+            BigDecimal digits = shortest(a);
+            ds = digits.unscaledValue().toString();
+            decpt = ds.length() - digits.scale();
+        }
         int n = ds.length();
-        int decpt = n - digits.scale(); // value = 0.ds * 10**decpt
         StringBuilder b = new StringBuilder(n + 8);
         if (d < 0) {
             b.append('-');
