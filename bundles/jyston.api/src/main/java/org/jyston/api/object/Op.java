@@ -167,4 +167,139 @@ public final class Op {
     public static Object call(Object callable, Object... args) {
         return call(callable, args.length == 0 ? NO_ARGS : args, null);
     }
+
+    // ---- hashing and equality, as dict and set use them
+
+    /**
+     * {@code hash(o)} as a Java long. Strings, ints and bools take a fast path that agrees with
+     * their types' {@code __hash__}; everything else goes through the slot.
+     */
+    public static long hash(Object o) {
+        if (o instanceof String s) {
+            return s.hashCode();
+        }
+        if (o instanceof Long l) {
+            return Hashing.ofLong(l);
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        Slot.Unary f = PyType.of(o).unary(Slot.HASH);
+        if (f == null) {
+            throw Errors.typeError("unhashable type: '" + typeName(o) + "'");
+        }
+        Object h = f.apply(o);
+        if (h instanceof Long l) {
+            return l;
+        }
+        if (h instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (h instanceof java.math.BigInteger big) {
+            return Hashing.ofBig(big);
+        }
+        throw Errors.typeError("__hash__ method should return an integer");
+    }
+
+    /** {@code a == b} as a truth value, identity first (as containers compare). */
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.equals(y);
+        }
+        if ((a instanceof Long || a instanceof Boolean) && (b instanceof Long || b instanceof Boolean)) {
+            return smallInt(a) == smallInt(b);
+        }
+        return isTrue(compare(Slot.EQ, a, b));
+    }
+
+    private static long smallInt(Object o) {
+        return o instanceof Long l ? l : ((Boolean) o ? 1 : 0);
+    }
+
+    // ---- iteration, indexing, sizes
+
+    /** {@code iter(o)}: the type's {@code __iter__}, or "'X' object is not iterable". */
+    public static Object iter(Object o) {
+        Slot.Unary f = PyType.of(o).unary(Slot.ITER);
+        if (f == null) {
+            throw Errors.typeError("'" + typeName(o) + "' object is not iterable");
+        }
+        Object it = f.apply(o);
+        if (PyType.of(it).unary(Slot.NEXT) == null) {
+            throw Errors.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
+        }
+        return it;
+    }
+
+    /**
+     * The next item of an iterator, or null when it is exhausted (its {@code StopIteration} is
+     * swallowed here, so loops in Java need no exception handling).
+     */
+    public static Object next(Object iterator) {
+        Slot.Unary f = PyType.of(iterator).unary(Slot.NEXT);
+        if (f == null) {
+            throw Errors.typeError("'" + typeName(iterator) + "' object is not an iterator");
+        }
+        try {
+            return f.apply(iterator);
+        } catch (PyException e) {
+            PyType stop = Errors.StopIteration.getOrNull();
+            if (stop != null && e.matches(stop)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code operator.index(o)} as a Java long, or OverflowError when it does not fit. */
+    public static long indexAsLong(Object o, String what) {
+        Object v = index(o);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw Errors.raise(Errors.IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+
+    /** {@code operator.index(o)}: ints as they are, else {@code __index__}, else TypeError. */
+    public static Object index(Object o) {
+        if (o instanceof Long || o instanceof java.math.BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Slot.Unary f = PyType.of(o).unary(Slot.INDEX);
+        if (f == null) {
+            throw Errors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        return f.apply(o);
+    }
+
+    /** {@code len(o)}. */
+    public static long len(Object o) {
+        Slot.Unary f = PyType.of(o).unary(Slot.LEN);
+        if (f == null) {
+            throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");
+        }
+        Object n = f.apply(o);
+        if (n instanceof Long l) {
+            if (l < 0) {
+                throw Errors.valueError("__len__() should return >= 0");
+            }
+            return l;
+        }
+        throw Errors.typeError("'" + typeName(n) + "' object cannot be interpreted as an integer");
+    }
+
+    /** {@code o[key]}. */
+    public static Object getitem(Object o, Object key) {
+        Slot.Binary f = PyType.of(o).binary(Slot.GETITEM);
+        if (f == null) {
+            throw Errors.typeError("'" + typeName(o) + "' object is not subscriptable");
+        }
+        return f.apply(o, key);
+    }
 }

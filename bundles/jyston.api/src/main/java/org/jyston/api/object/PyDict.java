@@ -1,0 +1,219 @@
+package org.jyston.api.object;
+
+import java.util.Arrays;
+
+/**
+ * The representation of {@code dict}: insertion-ordered, keys compared with Python's {@code __hash__}
+ * and {@code __eq__}. Layout as CPython's compact dict: entries in insertion order, and a sparse
+ * open-addressing index of entry numbers. Every operation holds the dict's monitor, so concurrent
+ * {@code d[k] = v} from many threads never loses an update or corrupts the table (what CPython's GIL
+ * guarantees); {@link #version()} changes on every structural change, for iterators to detect
+ * "dictionary changed size during iteration".
+ */
+public final class PyDict {
+    private static final int EMPTY = -1;
+    private static final int DUMMY = -2;
+    private static final int MIN_INDEX = 8;
+
+    private int[] index = new int[MIN_INDEX];
+    private Object[] keys = new Object[5];
+    private Object[] values = new Object[5];
+    private long[] hashes = new long[5];
+    /** Entries used so far, deleted ones included. */
+    private int used;
+    private int size;
+    private int version;
+
+    public PyDict() {
+        Arrays.fill(index, EMPTY);
+    }
+
+    public synchronized int size() {
+        return size;
+    }
+
+    /** Changes whenever a key is added or removed. */
+    public synchronized int version() {
+        return version;
+    }
+
+    /** The value for {@code key}, or null. */
+    public synchronized Object get(Object key) {
+        int e = lookup(key, Op.hash(key));
+        return e < 0 ? null : values[e];
+    }
+
+    public synchronized boolean containsKey(Object key) {
+        return lookup(key, Op.hash(key)) >= 0;
+    }
+
+    /** Sets {@code key} to {@code value}, keeping the position of an existing key. */
+    public synchronized void put(Object key, Object value) {
+        long h = Op.hash(key);
+        int e = lookup(key, h);
+        if (e >= 0) {
+            values[e] = value;
+            return;
+        }
+        if (used == keys.length) {
+            grow();
+        }
+        if ((used + 1) * 3 >= index.length * 2) {
+            rebuildIndex(Math.max(MIN_INDEX, Integer.highestOneBit(Math.max(size, 1) * 3) * 2));
+        }
+        int slot = freeSlot(h);
+        keys[used] = key;
+        values[used] = value;
+        hashes[used] = h;
+        index[slot] = used++;
+        size++;
+        version++;
+    }
+
+    /** Removes {@code key}; returns its value, or null if it was absent. */
+    public synchronized Object remove(Object key) {
+        long h = Op.hash(key);
+        int mask = index.length - 1;
+        long perturb = h;
+        for (int i = (int) (h & mask);; ) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return null;
+            }
+            if (e >= 0 && hashes[e] == h && (keys[e] == key || Op.eq(keys[e], key))) {
+                Object v = values[e];
+                index[i] = DUMMY;
+                keys[e] = null;
+                values[e] = null;
+                size--;
+                version++;
+                return v;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    public synchronized void clear() {
+        index = new int[MIN_INDEX];
+        Arrays.fill(index, EMPTY);
+        keys = new Object[5];
+        values = new Object[5];
+        hashes = new long[5];
+        used = 0;
+        size = 0;
+        version++;
+    }
+
+    /** The keys in insertion order, as a snapshot. */
+    public synchronized Object[] keys() {
+        Object[] out = new Object[size];
+        for (int e = 0, n = 0; e < used; e++) {
+            if (keys[e] != null) {
+                out[n++] = keys[e];
+            }
+        }
+        return out;
+    }
+
+    /** The values in insertion order, as a snapshot. */
+    public synchronized Object[] values() {
+        Object[] out = new Object[size];
+        for (int e = 0, n = 0; e < used; e++) {
+            if (keys[e] != null) {
+                out[n++] = values[e];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Entry position {@code pos} onwards: the first live entry at or after it, as {@code {key,
+     * value}} with its position in {@code next[0]}, or null at the end. For iterators that walk the
+     * dict while checking {@link #version()}.
+     */
+    public synchronized Object[] entryAt(int pos, int[] next) {
+        for (int e = pos; e < used; e++) {
+            if (keys[e] != null) {
+                next[0] = e + 1;
+                return new Object[] {keys[e], values[e]};
+            }
+        }
+        return null;
+    }
+
+    /** A shallow copy. */
+    public synchronized PyDict copy() {
+        PyDict d = new PyDict();
+        d.index = index.clone();
+        d.keys = keys.clone();
+        d.values = values.clone();
+        d.hashes = hashes.clone();
+        d.used = used;
+        d.size = size;
+        return d;
+    }
+
+    private int lookup(Object key, long h) {
+        int mask = index.length - 1;
+        long perturb = h;
+        for (int i = (int) (h & mask);; ) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0 && hashes[e] == h) {
+                Object k = keys[e];
+                if (k == key || Op.eq(k, key)) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private int freeSlot(long h) {
+        int mask = index.length - 1;
+        long perturb = h;
+        for (int i = (int) (h & mask);; ) {
+            if (index[i] < 0) {
+                return i;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** Compacts the entries (dropping deleted ones) and makes room for more. */
+    private void grow() {
+        int n = Math.max(8, size * 2 + 1);
+        Object[] k = new Object[n];
+        Object[] v = new Object[n];
+        long[] hs = new long[n];
+        int j = 0;
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                k[j] = keys[e];
+                v[j] = values[e];
+                hs[j] = hashes[e];
+                j++;
+            }
+        }
+        keys = k;
+        values = v;
+        hashes = hs;
+        used = j;
+        rebuildIndex(Math.max(MIN_INDEX, Integer.highestOneBit(n * 3 / 2) * 2));
+    }
+
+    private void rebuildIndex(int capacity) {
+        index = new int[capacity];
+        Arrays.fill(index, EMPTY);
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                index[freeSlot(hashes[e])] = e;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.jyston.api.object;
+
+import java.util.Arrays;
+
+/**
+ * The representation of {@code list}: a growable array. Mutations and reads hold the list's monitor,
+ * so {@code list.append} from many threads never loses an item (what CPython's GIL guarantees).
+ */
+public final class PyList {
+    private static final Object[] NONE = new Object[0];
+
+    private Object[] items;
+    private int size;
+
+    public PyList() {
+        items = NONE;
+    }
+
+    /** A list that takes ownership of {@code items}. */
+    public PyList(Object[] items) {
+        this.items = items;
+        this.size = items.length;
+    }
+
+    public synchronized int size() {
+        return size;
+    }
+
+    public synchronized Object get(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return items[i];
+    }
+
+    public synchronized void set(int i, Object v) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        items[i] = v;
+    }
+
+    public synchronized void append(Object v) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+        }
+        items[size++] = v;
+    }
+
+    public synchronized void insert(int i, Object v) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+        }
+        int at = Math.max(0, Math.min(i, size));
+        System.arraycopy(items, at, items, at + 1, size - at);
+        items[at] = v;
+        size++;
+    }
+
+    public synchronized Object removeAt(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        Object v = items[i];
+        System.arraycopy(items, i + 1, items, i, size - i - 1);
+        items[--size] = null;
+        return v;
+    }
+
+    /** Replaces the whole contents (taking ownership of the array). */
+    public synchronized void setAll(Object[] newItems) {
+        items = newItems;
+        size = newItems.length;
+    }
+
+    public synchronized void clear() {
+        items = NONE;
+        size = 0;
+    }
+
+    /** A snapshot of the items. */
+    public synchronized Object[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(toArray());
+    }
+}
