@@ -71,6 +71,11 @@ public final class Op {
      * reflected method goes first.
      */
     public static Object binary(Slot op, Object a, Object b) {
+        return binary(op, a, b, op.symbol);
+    }
+
+    /** As {@link #binary(Slot, Object, Object)}, naming {@code symbol} in the error (for {@code +=}). */
+    private static Object binary(Slot op, Object a, Object b, String symbol) {
         PyType lt = PyType.of(a);
         PyType rt = PyType.of(b);
         Slot rop = op.reflected();
@@ -95,7 +100,7 @@ public final class Op {
                 return r;
             }
         }
-        throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + lt.getName()
+        throw Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + lt.getName()
                 + "' and '" + rt.getName() + "'");
     }
 
@@ -301,5 +306,54 @@ public final class Op {
             throw Errors.typeError("'" + typeName(o) + "' object is not subscriptable");
         }
         return f.apply(o, key);
+    }
+
+    /** {@code o[key] = value}. */
+    public static void setitem(Object o, Object key, Object value) {
+        Slot.Ternary f = PyType.of(o).ternary(Slot.SETITEM);
+        if (f == null) {
+            throw Errors.typeError("'" + typeName(o) + "' object does not support item assignment");
+        }
+        f.apply(o, key, value);
+    }
+
+    /** {@code del o[key]}. */
+    public static void delitem(Object o, Object key) {
+        Slot.Binary f = PyType.of(o).binary(Slot.DELITEM);
+        if (f == null) {
+            throw Errors.typeError("'" + typeName(o) + "' object does not support item deletion");
+        }
+        f.apply(o, key);
+    }
+
+    /**
+     * {@code a op= b}: the in-place method if the left operand has one and it does not decline,
+     * else the binary operator; the error names the augmented operator, as CPython's does.
+     */
+    public static Object inplace(Slot iop, Object a, Object b) {
+        Slot.Binary f = PyType.of(a).binary(iop);
+        if (f != null) {
+            Object r = f.apply(a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        return binary(iop.binaryFallback(), a, b, iop.symbol);
+    }
+
+    /** {@code format(value, spec)}: the type's {@code __format__}, or {@code str()} for an empty spec. */
+    public static String format(Object value, String spec) {
+        Slot.Binary f = PyType.of(value).binary(Slot.FORMAT);
+        if (f == null) {
+            if (spec.isEmpty()) {
+                return str(value);
+            }
+            throw Errors.typeError("unsupported format string passed to " + typeName(value) + ".__format__");
+        }
+        Object r = f.apply(value, spec);
+        if (r instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("__format__ must return a str, not " + typeName(r));
     }
 }

@@ -49,6 +49,9 @@ public final class PySlotWrapper implements PyObject {
             case BINARY:
                 expect(n, 1, given);
                 return ((Slot.Binary) fn).apply(self, args[1]);
+            case TERNARY:
+                expect(n, 2, given);
+                return ((Slot.Ternary) fn).apply(self, args[1], args[2]);
             default:
                 Object[] rest = new Object[given];
                 System.arraycopy(args, 1, rest, 0, given);

@@ -149,6 +149,10 @@ public final class PyType implements PyObject {
         return (Slot.Binary) slots[slot.ordinal()];
     }
 
+    public Slot.Ternary ternary(Slot slot) {
+        return (Slot.Ternary) slots[slot.ordinal()];
+    }
+
     public Slot.Call call(Slot slot) {
         return (Slot.Call) slots[slot.ordinal()];
     }

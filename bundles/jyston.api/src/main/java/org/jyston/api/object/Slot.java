@@ -29,9 +29,21 @@ public enum Slot {
     LT("__lt__", "<"), LE("__le__", "<="), EQ("__eq__", "=="), NE("__ne__", "!="), GT("__gt__", ">"),
     GE("__ge__", ">="),
 
-    // other binary shapes
+    // in-place operators: (self, other) -> result or NotImplemented; the binary slot is the fallback
+    IADD("__iadd__", "+="), ISUB("__isub__", "-="), IMUL("__imul__", "*="), IMATMUL("__imatmul__", "@="),
+    ITRUEDIV("__itruediv__", "/="), IFLOORDIV("__ifloordiv__", "//="), IMOD("__imod__", "%="),
+    IPOW("__ipow__", "**="), ILSHIFT("__ilshift__", "<<="), IRSHIFT("__irshift__", ">>="), IAND("__iand__", "&="),
+    IXOR("__ixor__", "^="), IOR("__ior__", "|="),
+
+    // containers and attributes
     GETITEM("__getitem__", Shape.BINARY), CONTAINS("__contains__", Shape.BINARY),
-    GETATTRIBUTE("__getattribute__", Shape.BINARY),
+    SETITEM("__setitem__", Shape.TERNARY), DELITEM("__delitem__", Shape.BINARY),
+    GETATTRIBUTE("__getattribute__", Shape.BINARY), GETATTR("__getattr__", Shape.BINARY),
+    SETATTR("__setattr__", Shape.TERNARY), DELATTR("__delattr__", Shape.BINARY),
+    FORMAT("__format__", Shape.BINARY),
+
+    // descriptors: __get__(self, instance, owner), __set__(self, instance, value), __delete__(self, instance)
+    GET("__get__", Shape.TERNARY), SET("__set__", Shape.TERNARY), DELETE("__delete__", Shape.BINARY),
 
     // calls: (self, args, kwnames) -> object; args holds keyword values last, named by kwnames
     CALL("__call__", Shape.CALL), INIT("__init__", Shape.CALL),
@@ -39,7 +51,7 @@ public enum Slot {
     NEW("__new__", Shape.CALL);
 
     /** How a slot is called, and so which functional interface implements it. */
-    public enum Shape { UNARY, BINARY, CALL }
+    public enum Shape { UNARY, BINARY, TERNARY, CALL }
 
     /** {@code self -> result}. */
     @FunctionalInterface
@@ -51,6 +63,12 @@ public enum Slot {
     @FunctionalInterface
     public interface Binary {
         Object apply(Object self, Object other);
+    }
+
+    /** {@code (self, a, b) -> result}. */
+    @FunctionalInterface
+    public interface Ternary {
+        Object apply(Object self, Object a, Object b);
     }
 
     /** {@code (self, args, kwnames) -> result}; {@code kwnames} may be null when there are none. */
@@ -65,6 +83,7 @@ public enum Slot {
     public final String symbol;
     private Slot reflected;
     private Slot swapped;
+    private Slot binaryOf;
 
     Slot(String methodName, Shape shape) {
         this(methodName, shape, null);
@@ -87,6 +106,11 @@ public enum Slot {
             s.reflected = r;
             r.reflected = s;
         }
+        Slot[] inplace = {IADD, ISUB, IMUL, IMATMUL, ITRUEDIV, IFLOORDIV, IMOD, IPOW, ILSHIFT, IRSHIFT, IAND, IXOR, IOR};
+        Slot[] plain = {ADD, SUB, MUL, MATMUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, XOR, OR};
+        for (int i = 0; i < inplace.length; i++) {
+            inplace[i].binaryOf = plain[i];
+        }
         pair(LT, GT);
         pair(LE, GE);
         pair(EQ, EQ);
@@ -106,6 +130,11 @@ public enum Slot {
     /** For a comparison, the one tried on the right operand: {@code __lt__} gives {@code __gt__}. */
     public Slot swapped() {
         return swapped;
+    }
+
+    /** For an in-place slot ({@code __iadd__}), the binary one it falls back to ({@code __add__}). */
+    public Slot binaryFallback() {
+        return binaryOf;
     }
 
     public boolean isComparison() {

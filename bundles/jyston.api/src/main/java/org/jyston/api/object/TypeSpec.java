@@ -55,6 +55,10 @@ public final class TypeSpec {
         return slot(slot, Slot.Shape.BINARY, fn);
     }
 
+    public TypeSpec ternary(Slot slot, Slot.Ternary fn) {
+        return slot(slot, Slot.Shape.TERNARY, fn);
+    }
+
     public TypeSpec call(Slot slot, Slot.Call fn) {
         return slot(slot, Slot.Shape.CALL, fn);
     }

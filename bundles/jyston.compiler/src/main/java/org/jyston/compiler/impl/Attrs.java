@@ -28,4 +28,26 @@ final class Attrs {
         }
         throw Errors.raise(Errors.AttributeError, "'" + Op.typeName(obj) + "' object has no attribute '" + name + "'");
     }
+
+    static void set(Object obj, String name, Object value) {
+        Slot.Ternary sa = PyType.of(obj).ternary(Slot.SETATTR);
+        if (sa != null) {
+            sa.apply(obj, name, value);
+            return;
+        }
+        throw noAttribute(obj, name);
+    }
+
+    static void delete(Object obj, String name) {
+        Slot.Binary da = PyType.of(obj).binary(Slot.DELATTR);
+        if (da != null) {
+            da.apply(obj, name);
+            return;
+        }
+        throw noAttribute(obj, name);
+    }
+
+    static org.jyston.api.object.PyException noAttribute(Object obj, String name) {
+        return Errors.raise(Errors.AttributeError, "'" + Op.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
 }

@@ -137,7 +137,7 @@ final class ExceptionStmts {
                 } finally {
                     f.thread.handling = saved;
                     if (h.name != null) {
-                        h.name.delete(f);
+                        h.name.clear(f);
                     }
                 }
             }

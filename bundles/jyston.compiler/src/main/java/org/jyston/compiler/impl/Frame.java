@@ -2,32 +2,37 @@ package org.jyston.compiler.impl;
 
 import java.util.Map;
 import org.jyston.api.ast.Pos;
+import org.jyston.api.object.CodeInfo;
 import org.jyston.api.object.PyException;
 
 /**
- * The state of one running function or module body. Locals of a function live in {@link #locals}
- * at slots resolved by scope analysis; a module body uses {@link #globals} by name.
+ * The state of one running code block. Locals of a function live in {@link #locals} at slots
+ * resolved by scope analysis (a cell variable's slot holds its {@link Cell}); module code uses
+ * {@link #globals} by name; a class body stores into {@link #namespace}.
  */
 final class Frame {
+    private static final Object[] NO_LOCALS = new Object[0];
+
     final Object[] locals;
     final Map<String, Object> globals;
     final Map<String, Object> builtins;
+    /** The namespace a class body fills, or null. */
+    final Map<String, Object> namespace;
     final ThreadState thread;
-    final org.jyston.api.object.CodeInfo code;
+    final CodeInfo code;
     /** Where the exception now leaving this frame was raised: the innermost failing node's position. */
     Pos errorPos;
     Object returnValue;
 
-    Frame(org.jyston.api.object.CodeInfo code, int nlocals, Map<String, Object> globals, Map<String, Object> builtins,
-            ThreadState thread) {
+    Frame(CodeInfo code, int nlocals, Map<String, Object> globals, Map<String, Object> builtins,
+            Map<String, Object> namespace, ThreadState thread) {
         this.code = code;
         this.locals = nlocals == 0 ? NO_LOCALS : new Object[nlocals];
         this.globals = globals;
         this.builtins = builtins;
+        this.namespace = namespace;
         this.thread = thread;
     }
-
-    private static final Object[] NO_LOCALS = new Object[0];
 
     /** Called as an exception passes a node: the first (innermost) node to see it sets the position. */
     PyException at(PyException e, Pos pos) {

@@ -5,23 +5,57 @@ import org.jyston.api.object.CodeInfo;
 import org.jyston.api.object.PyException;
 
 /**
- * The compiled body of a function or module: its statements, how many local slots it needs, and
- * the parameter names in slot order.
+ * The compiled body of a function, lambda, comprehension, class body or module, with its frame
+ * layout and signature: what {@code code} objects hold in CPython.
  */
 final class FunctionCode {
     final CodeInfo info;
     final String qualname;
+    /** Parameter names in slot order: positional, keyword-only, *args, **kwargs. */
     final String[] paramNames;
+    /** Positional parameters, positional-only ones included. */
+    final int argcount;
+    final int posonlyCount;
+    final int kwonlyCount;
+    final boolean varargs;
+    final boolean varkw;
     final int nlocals;
+    /** Slots that get a new cell when the frame starts (a parameter's cell starts with its value). */
+    final int[] cellSlots;
+    /** Slots that receive the closure's cells, in order. */
+    final int[] freeSlots;
+    final boolean isGenerator;
     StmtNode[] body;
     private final ExceptionManager exceptions;
 
-    FunctionCode(CodeInfo info, String qualname, String[] paramNames, int nlocals, ExceptionManager exceptions) {
+    FunctionCode(CodeInfo info, String qualname, Scope scope, int argcount, int posonlyCount, int kwonlyCount,
+            boolean varargs, boolean varkw, ExceptionManager exceptions) {
         this.info = info;
         this.qualname = qualname;
-        this.paramNames = paramNames;
-        this.nlocals = nlocals;
+        this.paramNames = scope == null ? new String[0] : scope.params.toArray(new String[0]);
+        this.argcount = argcount;
+        this.posonlyCount = posonlyCount;
+        this.kwonlyCount = kwonlyCount;
+        this.varargs = varargs;
+        this.varkw = varkw;
+        this.nlocals = scope == null ? 0 : scope.slots.size();
+        this.cellSlots = scope == null ? new int[0] : scope.cellSlots();
+        this.freeSlots = scope == null ? new int[0] : scope.freeSlots();
+        this.isGenerator = scope != null && scope.isGenerator;
         this.exceptions = exceptions;
+    }
+
+    /** Puts cells in place: new ones for cell variables, the closure's for free variables. */
+    void initCells(Frame f, Cell[] closure) {
+        Object[] locals = f.locals;
+        for (int s : cellSlots) {
+            Cell c = new Cell();
+            c.value = locals[s];
+            locals[s] = c;
+        }
+        for (int i = 0; i < freeSlots.length; i++) {
+            locals[freeSlots[i]] = closure[i];
+        }
     }
 
     /**

@@ -6,11 +6,9 @@ import org.jyston.api.Code;
 /** A compiled module (or {@code exec}/{@code eval} source): runs in the namespace it is given. */
 final class ModuleCode implements Code {
     private final FunctionCode code;
-    private final ExprNode evalExpr;
 
-    ModuleCode(FunctionCode code, ExprNode evalExpr) {
+    ModuleCode(FunctionCode code) {
         this.code = code;
-        this.evalExpr = evalExpr;
     }
 
     @Override
@@ -26,14 +24,10 @@ final class ModuleCode implements Code {
     @Override
     public Object execute(Map<String, Object> globals, Map<String, Object> builtins) {
         ThreadState ts = ThreadState.current();
-        Frame f = new Frame(code.info, 0, globals, builtins, ts);
+        Frame f = new Frame(code.info, 0, globals, builtins, globals, ts);
         ts.enter();
         try {
-            if (evalExpr != null) {
-                return code.run(f);
-            }
-            code.run(f);
-            return org.jyston.api.object.PyNone.None;
+            return code.run(f);
         } finally {
             ts.exit();
         }

@@ -2,119 +2,146 @@ package org.jyston.compiler.impl;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jyston.api.ast.Ast;
 import org.jyston.api.ast.Node;
 
 /**
- * What a function body's names are, as CPython's symbol table decides: a name bound anywhere in
- * the body (and not declared {@code global}) is local to the whole body; every other name is
- * global. Locals get array slots, parameters first.
+ * One scope of CPython's symbol table: a module, a class body, or a function-like block (function,
+ * lambda, comprehension). After {@link ScopeBuilder} has run, {@link #access} says how each name is
+ * reached, and function-like scopes have their frame layout: parameters, other locals, then the
+ * free variables taken from the closure. Cell variables are locals whose slot holds a {@link Cell}.
  */
 final class Scope {
-    final boolean module;
-    final Map<String, Integer> slots = new LinkedHashMap<>();
+    enum Kind { MODULE, CLASS, FUNCTION }
+
+    /** How code in this scope reaches a name. */
+    enum Access {
+        /** A plain local slot. */
+        FAST,
+        /** A slot holding a cell (a local captured by an inner scope, or a free variable). */
+        DEREF,
+        /** The module's globals, then builtins. */
+        GLOBAL,
+        /** The namespace being built (class body), then globals, then builtins. */
+        NAME,
+        /** A class body reading a variable of an enclosing function: the class namespace first, then the cell. */
+        CLASS_DEREF
+    }
+
+    final Kind kind;
+    final String name;
+    final Scope parent;
+    final Map<Node, Scope> children = new IdentityHashMap<>();
+    final Set<String> bound = new LinkedHashSet<>();
+    final Set<String> used = new LinkedHashSet<>();
     final Set<String> declaredGlobal = new HashSet<>();
-    /** Names a nested function uses from this one; tier 0 has no cells yet, so these are refused. */
-    final Set<String> nested = new HashSet<>();
+    final Set<String> declaredNonlocal = new HashSet<>();
+    final List<String> params = new ArrayList<>();
+    final Set<String> cells = new LinkedHashSet<>();
+    final Set<String> frees = new LinkedHashSet<>();
+    /** Frame slots of a function-like scope: parameters, locals, then free variables. */
+    final Map<String, Integer> slots = new LinkedHashMap<>();
+    boolean isGenerator;
+    boolean isComprehension;
 
-    private Scope(boolean module) {
-        this.module = module;
+    Scope(Kind kind, String name, Scope parent) {
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
     }
 
-    static Scope module() {
-        return new Scope(true);
+    boolean isFunction() {
+        return kind == Kind.FUNCTION;
     }
 
-    static Scope function(Ast.Arguments args, List<Ast.Stmt> body) {
-        Scope s = new Scope(false);
-        for (Ast.Arg a : allArgs(args)) {
-            s.slots.putIfAbsent(a.arg(), s.slots.size());
+    /** Bound here and not declared global or nonlocal: a local of this scope. */
+    boolean isLocal(String n) {
+        return bound.contains(n) && !declaredGlobal.contains(n) && !declaredNonlocal.contains(n);
+    }
+
+    Access access(String n) {
+        switch (kind) {
+            case MODULE:
+                return Access.GLOBAL;
+            case CLASS:
+                if (declaredGlobal.contains(n)) {
+                    return Access.GLOBAL;
+                }
+                if (frees.contains(n) && !isLocal(n)) {
+                    return Access.CLASS_DEREF;
+                }
+                return Access.NAME;
+            default:
+                if (cells.contains(n) || frees.contains(n)) {
+                    return Access.DEREF;
+                }
+                if (isLocal(n)) {
+                    return Access.FAST;
+                }
+                return Access.GLOBAL;
         }
-        Set<String> bound = new HashSet<>();
-        for (Ast.Stmt st : body) {
-            collect(st, bound, s.declaredGlobal);
-        }
-        for (String n : bound) {
-            if (!s.declaredGlobal.contains(n)) {
-                s.slots.putIfAbsent(n, s.slots.size());
-            }
+    }
+
+    int slot(String n) {
+        Integer s = slots.get(n);
+        if (s == null) {
+            throw new IllegalStateException("no slot for " + n + " in " + name);
         }
         return s;
     }
 
-    static List<Ast.Arg> allArgs(Ast.Arguments a) {
-        List<Ast.Arg> out = new ArrayList<>(a.posonlyargs());
-        out.addAll(a.args());
-        if (a.vararg() != null) {
-            out.add(a.vararg());
+    /** Gives every local and free variable of a function-like scope its frame slot. */
+    void layout() {
+        if (kind == Kind.MODULE) {
+            return;
         }
-        out.addAll(a.kwonlyargs());
-        if (a.kwarg() != null) {
-            out.add(a.kwarg());
+        if (kind == Kind.CLASS) {
+            for (String c : cells) {
+                slots.putIfAbsent(c, slots.size());
+            }
+            for (String f : frees) {
+                slots.putIfAbsent(f, slots.size());
+            }
+            return;
+        }
+        for (String p : params) {
+            slots.putIfAbsent(p, slots.size());
+        }
+        for (String b : bound) {
+            if (isLocal(b)) {
+                slots.putIfAbsent(b, slots.size());
+            }
+        }
+        for (String c : cells) {
+            slots.putIfAbsent(c, slots.size());
+        }
+        for (String f : frees) {
+            slots.putIfAbsent(f, slots.size());
+        }
+    }
+
+    /** Slots of cell variables, which get a fresh cell when a frame starts. */
+    int[] cellSlots() {
+        int[] out = new int[cells.size()];
+        int i = 0;
+        for (String c : cells) {
+            out[i++] = slot(c);
         }
         return out;
     }
 
-    /** Whether {@code name} is a local of this (function) scope. */
-    Integer slot(String name) {
-        return module ? null : slots.get(name);
-    }
-
-    /** Names bound by statements of one body, not descending into nested scopes. */
-    private static void collect(Node n, Set<String> bound, Set<String> globals) {
-        if (n == null) {
-            return;
+    /** Slots of free variables, in the order the closure supplies them. */
+    int[] freeSlots() {
+        int[] out = new int[frees.size()];
+        int i = 0;
+        for (String f : frees) {
+            out[i++] = slot(f);
         }
-        if (n instanceof Ast.FunctionDef f) {
-            bound.add(f.name());
-            return;
-        }
-        if (n instanceof Ast.AsyncFunctionDef f) {
-            bound.add(f.name());
-            return;
-        }
-        if (n instanceof Ast.ClassDef c) {
-            bound.add(c.name());
-            return;
-        }
-        if (n instanceof Ast.Lambda || n instanceof Ast.ListComp || n instanceof Ast.SetComp
-                || n instanceof Ast.DictComp || n instanceof Ast.GeneratorExp) {
-            return;
-        }
-        if (n instanceof Ast.Global g) {
-            globals.addAll(g.names());
-            return;
-        }
-        if (n instanceof Ast.Name name) {
-            if (name.ctx() != Ast.ExprContext.Load) {
-                bound.add(name.id());
-            }
-            return;
-        }
-        if (n instanceof Ast.Import imp) {
-            for (Ast.Alias a : imp.names()) {
-                bound.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
-            }
-            return;
-        }
-        if (n instanceof Ast.ImportFrom imp) {
-            for (Ast.Alias a : imp.names()) {
-                bound.add(a.asname() != null ? a.asname() : a.name());
-            }
-            return;
-        }
-        if (n instanceof Ast.ExceptHandler h && h.name() != null) {
-            bound.add(h.name());
-        }
-        if (n instanceof Ast.NamedExpr ne && ne.target() instanceof Ast.Name t) {
-            bound.add(t.id());
-        }
-        for (Object child : Children.of(n)) {
-            collect((Node) child, bound, globals);
-        }
+        return out;
     }
 }

@@ -102,12 +102,87 @@ final class Stmts {
             Object b = value.eval(f);
             Object r;
             try {
-                r = Op.binary(op, a, b);
+                r = Op.inplace(op, a, b);
             } catch (PyException e) {
                 throw f.at(e, pos);
             }
             target.store(f, r);
             return NORMAL;
+        }
+    }
+
+    /** {@code obj.name op= value}: the object is evaluated once. */
+    static final class AugAttr extends StmtNode {
+        private final ExprNode obj;
+        private final String name;
+        private final Slot op;
+        private final ExprNode value;
+        private final Pos pos;
+
+        AugAttr(ExprNode obj, String name, Slot op, ExprNode value, Pos pos) {
+            this.obj = obj;
+            this.name = name;
+            this.op = op;
+            this.value = value;
+            this.pos = pos;
+        }
+
+        @Override
+        int exec(Frame f) {
+            Object o = obj.eval(f);
+            try {
+                Object a = Attrs.get(o, name);
+                Object b = value.eval(f);
+                Attrs.set(o, name, Op.inplace(op, a, b));
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** {@code obj[key] op= value}: object and key are evaluated once. */
+    static final class AugItem extends StmtNode {
+        private final ExprNode obj;
+        private final ExprNode key;
+        private final Slot op;
+        private final ExprNode value;
+        private final Pos pos;
+
+        AugItem(ExprNode obj, ExprNode key, Slot op, ExprNode value, Pos pos) {
+            this.obj = obj;
+            this.key = key;
+            this.op = op;
+            this.value = value;
+            this.pos = pos;
+        }
+
+        @Override
+        int exec(Frame f) {
+            Object o = obj.eval(f);
+            Object k = key.eval(f);
+            try {
+                Object a = Op.getitem(o, k);
+                Object b = value.eval(f);
+                Op.setitem(o, k, Op.inplace(op, a, b));
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** Several statements made from one (an annotated assignment that also records its annotation). */
+    static final class Block extends StmtNode {
+        private final StmtNode[] body;
+
+        Block(StmtNode[] body) {
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            return block(body, f);
         }
     }
 
@@ -174,29 +249,20 @@ final class Stmts {
         int exec(Frame f) {
             Object iterable = iter.eval(f);
             Object it;
-            Slot.Unary next;
             try {
-                Slot.Unary getIter = PyType.of(iterable).unary(Slot.ITER);
-                if (getIter == null) {
-                    throw Errors.typeError("'" + Op.typeName(iterable) + "' object is not iterable");
-                }
-                it = getIter.apply(iterable);
-                next = PyType.of(it).unary(Slot.NEXT);
-                if (next == null) {
-                    throw Errors.typeError("iter() returned non-iterator of type '" + Op.typeName(it) + "'");
-                }
+                it = Op.iter(iterable);
             } catch (PyException e) {
                 throw f.at(e, iterPos);
             }
             for (;;) {
                 Object v;
                 try {
-                    v = next.apply(it);
+                    v = Op.next(it);
                 } catch (PyException e) {
-                    if (e.matches(Errors.StopIteration.get())) {
-                        break;
-                    }
                     throw f.at(e, iterPos);
+                }
+                if (v == null) {
+                    break;
                 }
                 target.store(f, v);
                 int r = block(body, f);
@@ -209,19 +275,5 @@ final class Stmts {
             }
             return block(orelse, f);
         }
-    }
-
-    /** Unpacks a tuple into targets ({@code a, b = t}); other iterables arrive with the sequence types. */
-    static PyTuple unpack(Object v, int n, Frame f, Pos pos) {
-        if (!(v instanceof PyTuple t)) {
-            throw f.at(Errors.typeError("cannot unpack non-iterable " + Op.typeName(v) + " object"), pos);
-        }
-        if (t.size() > n) {
-            throw f.at(Errors.valueError("too many values to unpack (expected " + n + ")"), pos);
-        }
-        if (t.size() < n) {
-            throw f.at(Errors.valueError("not enough values to unpack (expected " + n + ", got " + t.size() + ")"), pos);
-        }
-        return t;
     }
 }

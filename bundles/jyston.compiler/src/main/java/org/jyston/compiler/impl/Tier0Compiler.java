@@ -10,8 +10,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Tier 0: compiles an AST into a tree of interpreter nodes with names already resolved. The
- * exception manager is bound here, once, and handed to the code that needs it.
+ * Tier 0: builds the symbol table, then compiles the AST into a tree of interpreter nodes with
+ * every name already resolved. The exception manager is bound here, once, and handed to the code
+ * that needs it.
  */
 @Component(service = Compiler.class)
 public class Tier0Compiler implements Compiler {
@@ -21,16 +22,16 @@ public class Tier0Compiler implements Compiler {
 
     @Override
     public Code compile(Ast.Mod module, String filename) {
+        Scope scope = ScopeBuilder.build(module, filename);
         CodeInfo info = new CodeInfo(filename, "<module>");
-        Translator t = new Translator(filename, Scope.module(), "", exceptions);
-        FunctionCode code = new FunctionCode(info, "<module>", new String[0], 0, exceptions);
+        Translator t = new Translator(filename, scope, "", exceptions);
+        FunctionCode code = new FunctionCode(info, "<module>", null, 0, 0, 0, false, false, exceptions);
         if (module instanceof Ast.Expression e) {
-            ExprNode body = t.expr(e.body());
-            code.body = new StmtNode[] {new Stmts.Return(body)};
-            return new ModuleCode(code, body);
+            code.body = new StmtNode[] {new Stmts.Return(t.expr(e.body()))};
+        } else {
+            List<Ast.Stmt> body = module instanceof Ast.Module m ? m.body() : ((Ast.Interactive) module).body();
+            code.body = t.block(body);
         }
-        List<Ast.Stmt> body = module instanceof Ast.Module m ? m.body() : ((Ast.Interactive) module).body();
-        code.body = t.block(body);
-        return new ModuleCode(code, null);
+        return new ModuleCode(code);
     }
 }

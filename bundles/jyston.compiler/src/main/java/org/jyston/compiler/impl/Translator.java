@@ -11,8 +11,8 @@ import org.jyston.api.object.PyException;
 import org.jyston.api.object.Slot;
 
 /**
- * Translates the AST of one scope into tier 0 nodes, resolving every name to a local slot or a
- * global lookup once, here, rather than on every execution.
+ * Translates the AST of one scope into tier 0 nodes. Every name is resolved here, once, to a slot,
+ * a cell, or a namespace lookup, following the symbol table.
  */
 final class Translator {
     private final String filename;
@@ -35,6 +35,8 @@ final class Translator {
         return out;
     }
 
+    // ---------------------------------------------------------------- statements
+
     StmtNode stmt(Ast.Stmt s) {
         if (s instanceof Ast.ExprStmt e) {
             return new Stmts.ExprStmt(expr(e.value()));
@@ -45,11 +47,9 @@ final class Translator {
             }
             return new Stmts.Assign(targets, expr(a.value()));
         } else if (s instanceof Ast.AugAssign a) {
-            if (!(a.target() instanceof Ast.Name n)) {
-                throw unsupported("augmented assignment to " + kind(a.target()));
-            }
-            ExprNode read = load(n.id(), n.pos());
-            return new Stmts.AugAssign(read, target(a.target()), Operators.binary(a.op()), expr(a.value()), a.pos());
+            return augAssign(a);
+        } else if (s instanceof Ast.AnnAssign a) {
+            return annAssign(a);
         } else if (s instanceof Ast.If i) {
             return new Stmts.If(expr(i.test()), block(i.body()), block(i.orelse()));
         } else if (s instanceof Ast.While w) {
@@ -65,10 +65,11 @@ final class Translator {
             return new Stmts.Signal(StmtNode.CONTINUE);
         } else if (s instanceof Ast.Return r) {
             return new Stmts.Return(r.value() == null ? null : expr(r.value()));
-        } else if (s instanceof Ast.Global || s instanceof Ast.Nonlocal && scope.module) {
+        } else if (s instanceof Ast.Global || s instanceof Ast.Nonlocal) {
             return new Stmts.Pass();
         } else if (s instanceof Ast.FunctionDef d) {
-            return def(d);
+            ExprNode make = function(d, d.name(), d.args(), d.body(), null, d.decorator_list());
+            return new Stmts.Assign(new Target[] {nameTarget(d.name())}, make);
         } else if (s instanceof Ast.Raise r) {
             return new ExceptionStmts.Raise(r.exc() == null ? null : expr(r.exc()),
                     r.cause() == null ? null : expr(r.cause()), exceptions, r.pos());
@@ -80,28 +81,117 @@ final class Translator {
                         h.name() == null ? null : nameTarget(h.name()), block(h.body()));
             }
             return new ExceptionStmts.Try(block(t.body()), hs, block(t.orelse()), block(t.finalbody()), exceptions);
+        } else if (s instanceof Ast.Delete d) {
+            Target[] targets = new Target[d.targets().size()];
+            Pos[] positions = new Pos[targets.length];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = target(d.targets().get(i));
+                positions[i] = d.targets().get(i).pos();
+            }
+            return new MiscStmts.Delete(targets, positions);
+        } else if (s instanceof Ast.Assert a) {
+            return new MiscStmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()), a.pos());
+        } else if (s instanceof Ast.With w) {
+            return with(w.items(), 0, w.body(), w.pos());
         }
         throw unsupported(kind(s) + " statements");
     }
 
-    private StmtNode def(Ast.FunctionDef d) {
-        Ast.Arguments a = d.args();
-        if (a.vararg() != null || a.kwarg() != null || !a.kwonlyargs().isEmpty() || !a.posonlyargs().isEmpty()) {
-            throw unsupported("*args, **kwargs, keyword-only and positional-only parameters");
-        }
-        Scope inner = Scope.function(a, d.body());
-        String qualname = qualPrefix + d.name();
-        String[] params = new String[a.args().size()];
-        for (int i = 0; i < params.length; i++) {
-            params[i] = a.args().get(i).arg();
-        }
-        FunctionCode code = new FunctionCode(new CodeInfo(filename, d.name()), qualname, params, inner.slots.size(),
-                exceptions);
-        code.body = new Translator(filename, inner, qualname + ".<locals>.", exceptions).block(d.body());
-        ExprNode[] decorators = exprs(d.decorator_list());
-        ExprNode[] defaults = exprs(a.defaults());
-        return new DefStmt(code, decorators, defaults, nameTarget(d.name()), d.pos());
+    private StmtNode with(List<Ast.WithItem> items, int i, List<Ast.Stmt> body, Pos pos) {
+        Ast.WithItem item = items.get(i);
+        StmtNode[] inner = i + 1 < items.size() ? new StmtNode[] {with(items, i + 1, body, pos)} : block(body);
+        return new MiscStmts.With(expr(item.context_expr()),
+                item.optional_vars() == null ? null : target(item.optional_vars()), inner,
+                item.context_expr().pos(), exceptions);
     }
+
+    private StmtNode augAssign(Ast.AugAssign a) {
+        Slot op = Operators.inplace(a.op());
+        if (a.target() instanceof Ast.Name n) {
+            return new Stmts.AugAssign(load(n.id(), n.pos()), nameTarget(n.id()), op, expr(a.value()), a.pos());
+        }
+        if (a.target() instanceof Ast.Attribute at) {
+            return new Stmts.AugAttr(expr(at.value()), at.attr(), op, expr(a.value()), a.pos());
+        }
+        if (a.target() instanceof Ast.Subscript sub) {
+            return new Stmts.AugItem(expr(sub.value()), expr(sub.slice()), op, expr(a.value()), a.pos());
+        }
+        throw unsupported("augmented assignment to " + kind(a.target()));
+    }
+
+    private StmtNode annAssign(Ast.AnnAssign a) {
+        List<StmtNode> out = new ArrayList<>();
+        if (a.value() != null) {
+            out.add(new Stmts.Assign(new Target[] {target(a.target())}, expr(a.value())));
+        }
+        if (a.simple() == 1 && a.target() instanceof Ast.Name n && !scope.isFunction()) {
+            out.add(new MiscStmts.Annotate(n.id(), expr(a.annotation()), scope.kind == Scope.Kind.CLASS));
+        }
+        return out.size() == 1 ? out.get(0) : new Stmts.Block(out.toArray(new StmtNode[0]));
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    /** A function-like scope compiled into a {@link MakeFunction}: def, lambda (body is an expression). */
+    private MakeFunction function(org.jyston.api.ast.Node node, String name, Ast.Arguments args, List<Ast.Stmt> body,
+            Ast.Expr lambdaBody, List<Ast.Expr> decorators) {
+        Scope inner = scope.children.get(node);
+        String qualname = qualPrefix + name;
+        if (inner.isGenerator) {
+            throw unsupported("generators");
+        }
+        FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner,
+                args.posonlyargs().size() + args.args().size(), args.posonlyargs().size(), args.kwonlyargs().size(),
+                args.vararg() != null, args.kwarg() != null, exceptions);
+        Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        code.body = lambdaBody != null ? new StmtNode[] {new Stmts.Return(t.expr(lambdaBody))} : t.block(body);
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        for (int i = 0; i < args.kwonlyargs().size(); i++) {
+            Ast.Expr d = args.kw_defaults().get(i);
+            if (d != null) {
+                kwNames.add(args.kwonlyargs().get(i).arg());
+                kwValues.add(expr(d));
+            }
+        }
+        return new MakeFunction(code, exprs(decorators), exprs(args.defaults()), kwNames.toArray(new String[0]),
+                kwValues.toArray(new ExprNode[0]), closureSlots(inner), node.pos());
+    }
+
+    /** For each free variable of {@code inner}, the slot of this scope holding its cell. */
+    private int[] closureSlots(Scope inner) {
+        int[] out = new int[inner.frees.size()];
+        int i = 0;
+        for (String n : inner.frees) {
+            out[i++] = scope.slot(n);
+        }
+        return out;
+    }
+
+    private ExprNode comprehension(Ast.Expr node, Comprehension.Kind kind, List<Ast.Comprehension> gens,
+            Ast.Expr elt, Ast.Expr value, String name) {
+        Scope inner = scope.children.get(node);
+        String qualname = qualPrefix + name;
+        FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner, 1, 0, 0, false, false,
+                exceptions);
+        Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        Comprehension.Clause[] clauses = new Comprehension.Clause[gens.size()];
+        for (int i = 0; i < clauses.length; i++) {
+            Ast.Comprehension g = gens.get(i);
+            if (g.is_async() != 0) {
+                throw unsupported("async comprehensions");
+            }
+            clauses[i] = new Comprehension.Clause(t.target(g.target()), i == 0 ? null : t.expr(g.iter()),
+                    t.exprs(g.ifs()), g.iter().pos());
+        }
+        code.body = new StmtNode[] {new Comprehension.Body(kind, clauses, t.expr(elt),
+                value == null ? null : t.expr(value), node.pos())};
+        MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
+                closureSlots(inner), node.pos());
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos());
+    }
+
+    // ---------------------------------------------------------------- expressions
 
     ExprNode expr(Ast.Expr e) {
         if (e instanceof Ast.Constant c) {
@@ -124,39 +214,104 @@ final class Translator {
             }
             return new Exprs.Compare(expr(c.left()), ops, exprs(c.comparators()), c.pos());
         } else if (e instanceof Ast.Call c) {
-            List<ExprNode> args = new ArrayList<>();
-            for (Ast.Expr a : c.args()) {
-                if (a instanceof Ast.Starred) {
-                    throw unsupported("*args in calls");
-                }
-                args.add(expr(a));
-            }
-            String[] kwnames = null;
-            if (!c.keywords().isEmpty()) {
-                kwnames = new String[c.keywords().size()];
-                for (int i = 0; i < kwnames.length; i++) {
-                    Ast.Keyword k = c.keywords().get(i);
-                    if (k.arg() == null) {
-                        throw unsupported("**kwargs in calls");
-                    }
-                    kwnames[i] = k.arg();
-                    args.add(expr(k.value()));
-                }
-            }
-            return new Call(expr(c.func()), args.toArray(new ExprNode[0]), kwnames, c.pos());
+            return call(c);
         } else if (e instanceof Ast.IfExp i) {
             return new Exprs.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
         } else if (e instanceof Ast.Tuple t) {
-            return new Exprs.Tuple(exprs(t.elts()));
+            return sequence(Displays.Kind.TUPLE, t.elts(), t.pos());
+        } else if (e instanceof Ast.ListExpr l) {
+            return sequence(Displays.Kind.LIST, l.elts(), l.pos());
+        } else if (e instanceof Ast.SetExpr st) {
+            return sequence(Displays.Kind.SET, st.elts(), st.pos());
+        } else if (e instanceof Ast.Dict d) {
+            ExprNode[] keys = new ExprNode[d.keys().size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+            }
+            return new Displays.Dict(keys, exprs(d.values()), d.pos());
         } else if (e instanceof Ast.Subscript s) {
             return new Exprs.Subscript(expr(s.value()), expr(s.slice()), s.pos());
+        } else if (e instanceof Ast.Slice s) {
+            return new Displays.Slice(s.lower() == null ? null : expr(s.lower()),
+                    s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
         } else if (e instanceof Ast.Attribute a) {
             return new Exprs.Attribute(expr(a.value()), a.attr(), a.pos());
+        } else if (e instanceof Ast.Lambda l) {
+            return function(l, "<lambda>", l.args(), null, l.body(), List.of());
+        } else if (e instanceof Ast.ListComp c) {
+            return comprehension(c, Comprehension.Kind.LIST, c.generators(), c.elt(), null, "<listcomp>");
+        } else if (e instanceof Ast.SetComp c) {
+            return comprehension(c, Comprehension.Kind.SET, c.generators(), c.elt(), null, "<setcomp>");
+        } else if (e instanceof Ast.DictComp c) {
+            return comprehension(c, Comprehension.Kind.DICT, c.generators(), c.key(), c.value(), "<dictcomp>");
+        } else if (e instanceof Ast.NamedExpr ne) {
+            return new MiscStmts.Walrus(target(ne.target()), expr(ne.value()));
+        } else if (e instanceof Ast.JoinedStr j) {
+            return new FString.Joined(exprs(j.values()));
+        } else if (e instanceof Ast.FormattedValue fv) {
+            return new FString.Formatted(expr(fv.value()), fv.conversion(),
+                    fv.format_spec() == null ? null : expr(fv.format_spec()), fv.value().pos());
         }
         throw unsupported(kind(e) + " expressions");
     }
 
-    private ExprNode[] exprs(List<Ast.Expr> list) {
+    private ExprNode sequence(Displays.Kind kind, List<Ast.Expr> elts, Pos pos) {
+        ExprNode[] nodes = new ExprNode[elts.size()];
+        boolean[] starred = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            Ast.Expr x = elts.get(i);
+            if (x instanceof Ast.Starred st) {
+                starred[i] = true;
+                x = st.value();
+            }
+            nodes[i] = expr(x);
+        }
+        return new Displays.Sequence(kind, nodes, starred, pos);
+    }
+
+    private ExprNode call(Ast.Call c) {
+        boolean complex = false;
+        for (Ast.Expr a : c.args()) {
+            complex |= a instanceof Ast.Starred;
+        }
+        for (Ast.Keyword k : c.keywords()) {
+            complex |= k.arg() == null;
+        }
+        if (complex) {
+            ExprNode[] args = new ExprNode[c.args().size()];
+            boolean[] starred = new boolean[args.length];
+            for (int i = 0; i < args.length; i++) {
+                Ast.Expr a = c.args().get(i);
+                if (a instanceof Ast.Starred st) {
+                    starred[i] = true;
+                    a = st.value();
+                }
+                args[i] = expr(a);
+            }
+            String[] kwnames = new String[c.keywords().size()];
+            ExprNode[] kwvalues = new ExprNode[kwnames.length];
+            for (int i = 0; i < kwnames.length; i++) {
+                kwnames[i] = c.keywords().get(i).arg();
+                kwvalues[i] = expr(c.keywords().get(i).value());
+            }
+            return new CallEx(expr(c.func()), args, starred, kwnames, kwvalues, c.pos());
+        }
+        List<ExprNode> args = new ArrayList<>();
+        for (Ast.Expr a : c.args()) {
+            args.add(expr(a));
+        }
+        String[] kwnames = null;
+        if (!c.keywords().isEmpty()) {
+            kwnames = new String[c.keywords().size()];
+            for (int i = 0; i < kwnames.length; i++) {
+                kwnames[i] = c.keywords().get(i).arg();
+                args.add(expr(c.keywords().get(i).value()));
+            }
+        }
+        return new Call(expr(c.func()), args.toArray(new ExprNode[0]), kwnames, c.pos());
+    }
+
+    ExprNode[] exprs(List<Ast.Expr> list) {
         ExprNode[] out = new ExprNode[list.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = expr(list.get(i));
@@ -164,32 +319,67 @@ final class Translator {
         return out;
     }
 
+    // ---------------------------------------------------------------- names and targets
+
     private ExprNode load(String name, Pos pos) {
-        Integer slot = scope.slot(name);
-        return slot != null ? new Exprs.LoadLocal(slot, name, pos) : new Exprs.LoadGlobal(name, pos);
+        switch (scope.access(name)) {
+            case FAST:
+                return new Exprs.LoadLocal(scope.slot(name), name, pos);
+            case DEREF:
+                return new Names.LoadDeref(scope.slot(name), name, scope.frees.contains(name), pos);
+            case NAME:
+                return new Names.LoadName(name, pos);
+            case CLASS_DEREF:
+                return new Names.LoadClassDeref(scope.slot(name), name, pos);
+            default:
+                return new Exprs.LoadGlobal(name, pos);
+        }
     }
 
     private Target nameTarget(String name) {
-        Integer slot = scope.slot(name);
-        return slot != null ? new Target.Local(slot) : new Target.Global(name);
+        switch (scope.access(name)) {
+            case FAST:
+                return new Target.Local(scope.slot(name), name);
+            case DEREF:
+                return new Names.StoreDeref(scope.slot(name));
+            case NAME:
+            case CLASS_DEREF:
+                return new Names.StoreName(name);
+            default:
+                return new Target.Global(name);
+        }
     }
 
-    private Target target(Ast.Expr e) {
+    Target target(Ast.Expr e) {
         if (e instanceof Ast.Name n) {
             return nameTarget(n.id());
         }
-        if (e instanceof Ast.Tuple t) {
-            Target[] elts = new Target[t.elts().size()];
-            for (int i = 0; i < elts.length; i++) {
-                elts[i] = target(t.elts().get(i));
+        if (e instanceof Ast.Subscript s) {
+            return new Target.Item(expr(s.value()), expr(s.slice()), s.pos());
+        }
+        if (e instanceof Ast.Attribute a) {
+            return new Target.Attr(expr(a.value()), a.attr(), a.pos());
+        }
+        List<Ast.Expr> elts = e instanceof Ast.Tuple t ? t.elts() : e instanceof Ast.ListExpr l ? l.elts() : null;
+        if (elts != null) {
+            Target[] ts = new Target[elts.size()];
+            int star = -1;
+            for (int i = 0; i < ts.length; i++) {
+                Ast.Expr x = elts.get(i);
+                if (x instanceof Ast.Starred st) {
+                    star = i;
+                    x = st.value();
+                }
+                ts[i] = target(x);
             }
-            return new Target.Unpack(elts, t.pos());
+            return new Target.Unpack(ts, star, e.pos());
         }
         throw unsupported("assignment to " + kind(e));
     }
 
     private static String kind(Object node) {
-        return node.getClass().getSimpleName();
+        String n = node.getClass().getSimpleName();
+        return n.equals("ExprStmt") ? "Expr" : n;
     }
 
     /** Code that tier 0 cannot run yet: a Python error naming the construct, never a Java one. */
@@ -201,23 +391,17 @@ final class Translator {
     static final class Operators {
         private Operators() {}
 
+        private static final Slot[] BINARY = {Slot.ADD, Slot.SUB, Slot.MUL, Slot.MATMUL, Slot.TRUEDIV, Slot.MOD,
+            Slot.POW, Slot.LSHIFT, Slot.RSHIFT, Slot.OR, Slot.XOR, Slot.AND, Slot.FLOORDIV};
+        private static final Slot[] INPLACE = {Slot.IADD, Slot.ISUB, Slot.IMUL, Slot.IMATMUL, Slot.ITRUEDIV,
+            Slot.IMOD, Slot.IPOW, Slot.ILSHIFT, Slot.IRSHIFT, Slot.IOR, Slot.IXOR, Slot.IAND, Slot.IFLOORDIV};
+
         static Slot binary(Ast.Operator op) {
-            switch (op) {
-                case Add: return Slot.ADD;
-                case Sub: return Slot.SUB;
-                case Mult: return Slot.MUL;
-                case MatMult: return Slot.MATMUL;
-                case Div: return Slot.TRUEDIV;
-                case Mod: return Slot.MOD;
-                case Pow: return Slot.POW;
-                case LShift: return Slot.LSHIFT;
-                case RShift: return Slot.RSHIFT;
-                case BitOr: return Slot.OR;
-                case BitXor: return Slot.XOR;
-                case BitAnd: return Slot.AND;
-                case FloorDiv: return Slot.FLOORDIV;
-                default: throw new IllegalArgumentException(op.toString());
-            }
+            return BINARY[op.ordinal()];
+        }
+
+        static Slot inplace(Ast.Operator op) {
+            return INPLACE[op.ordinal()];
         }
 
         static Slot unary(Ast.UnaryOperator op) {

@@ -1,0 +1,167 @@
+package org.jyston.compiler.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyList;
+import org.jyston.api.object.PySet;
+import org.jyston.api.object.PySlice;
+import org.jyston.api.object.PyTuple;
+
+/** List, tuple, set and dict displays (with {@code *} and {@code **} unpacking), and slices. */
+final class Displays {
+    private Displays() {}
+
+    /** Elements of a display; a starred one is spread from its iterable. */
+    static Object[] items(ExprNode[] elts, boolean[] starred, Frame f, Pos pos) {
+        boolean any = false;
+        for (boolean s : starred) {
+            any |= s;
+        }
+        if (!any) {
+            Object[] out = new Object[elts.length];
+            for (int i = 0; i < elts.length; i++) {
+                out[i] = elts[i].eval(f);
+            }
+            return out;
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < elts.length; i++) {
+            Object v = elts[i].eval(f);
+            if (starred[i]) {
+                spread(v, out, f, pos);
+            } else {
+                out.add(v);
+            }
+        }
+        return out.toArray();
+    }
+
+    static void spread(Object iterable, List<Object> out, Frame f, Pos pos) {
+        try {
+            Object it = Op.iter(iterable);
+            for (Object x = Op.next(it); x != null; x = Op.next(it)) {
+                out.add(x);
+            }
+        } catch (PyException e) {
+            throw f.at(e, pos);
+        }
+    }
+
+    enum Kind { LIST, TUPLE, SET }
+
+    static final class Sequence extends ExprNode {
+        private final Kind kind;
+        private final ExprNode[] elts;
+        private final boolean[] starred;
+        private final Pos pos;
+
+        Sequence(Kind kind, ExprNode[] elts, boolean[] starred, Pos pos) {
+            this.kind = kind;
+            this.elts = elts;
+            this.starred = starred;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object[] items = items(elts, starred, f, pos);
+            switch (kind) {
+                case LIST:
+                    return new PyList(items);
+                case TUPLE:
+                    return PyTuple.wrap(items);
+                default:
+                    PySet s = new PySet();
+                    try {
+                        for (Object o : items) {
+                            s.add(o);
+                        }
+                    } catch (PyException e) {
+                        throw f.at(e, pos);
+                    }
+                    return s;
+            }
+        }
+    }
+
+    /** {@code {k: v, **m}}: a null key marks a {@code **} entry. */
+    static final class Dict extends ExprNode {
+        private final ExprNode[] keys;
+        private final ExprNode[] values;
+        private final Pos pos;
+
+        Dict(ExprNode[] keys, ExprNode[] values, Pos pos) {
+            this.keys = keys;
+            this.values = values;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    Object m = values[i].eval(f);
+                    try {
+                        merge(d, m);
+                    } catch (PyException e) {
+                        throw f.at(e, pos);
+                    }
+                } else {
+                    Object k = keys[i].eval(f);
+                    Object v = values[i].eval(f);
+                    try {
+                        d.put(k, v);
+                    } catch (PyException e) {
+                        throw f.at(e, pos);
+                    }
+                }
+            }
+            return d;
+        }
+
+        static void merge(PyDict d, Object mapping) {
+            if (mapping instanceof PyDict src) {
+                for (Object k : src.keys()) {
+                    d.put(k, src.get(k));
+                }
+                return;
+            }
+            Object keysFn;
+            try {
+                keysFn = Attrs.get(mapping, "keys");
+            } catch (PyException e) {
+                throw Errors.typeError("'" + Op.typeName(mapping) + "' object is not a mapping");
+            }
+            Object it = Op.iter(Op.call(keysFn));
+            for (Object k = Op.next(it); k != null; k = Op.next(it)) {
+                d.put(k, Op.getitem(mapping, k));
+            }
+        }
+    }
+
+    /** {@code a:b:c} inside a subscript. */
+    static final class Slice extends ExprNode {
+        private final ExprNode lower;
+        private final ExprNode upper;
+        private final ExprNode step;
+
+        Slice(ExprNode lower, ExprNode upper, ExprNode step) {
+            this.lower = lower;
+            this.upper = upper;
+            this.step = step;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object none = org.jyston.api.object.PyNone.None;
+            return new PySlice(lower == null ? none : lower.eval(f), upper == null ? none : upper.eval(f),
+                    step == null ? none : step.eval(f));
+        }
+    }
+}
