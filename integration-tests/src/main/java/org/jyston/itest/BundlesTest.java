@@ -35,7 +35,7 @@ class BundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"jyston.api", "jyston.parser", "jyston.compiler", "jyston.exceptions", "jyston.traceback",
         "jyston.runtime", "jyston.type.object", "jyston.type.int", "jyston.type.float", "jyston.type.str",
-        "jyston.type.exception", "jyston.cli", "org.apache.felix.scr"})
+        "jyston.type.list", "jyston.type.dict", "jyston.type.range", "jyston.type.exception", "jyston.cli", "org.apache.felix.scr"})
     void bundleIsActive(String bsn) {
         Map<String, Bundle> bundles = Arrays.stream(context.getBundles())
                 .collect(Collectors.toMap(Bundle::getSymbolicName, b -> b, (a, b) -> a));

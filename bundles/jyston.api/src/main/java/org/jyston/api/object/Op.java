@@ -356,4 +356,44 @@ public final class Op {
         }
         throw Errors.typeError("__format__ must return a str, not " + typeName(r));
     }
+
+    // ---- attributes
+
+    /**
+     * {@code getattr(obj, name)}: the type's {@code __getattribute__}, then, on AttributeError,
+     * {@code __getattr__} if the type defines one.
+     */
+    public static Object getattr(Object obj, String name) {
+        PyType t = PyType.of(obj);
+        Slot.Binary ga = t.binary(Slot.GETATTRIBUTE);
+        try {
+            return ga != null ? ga.apply(obj, name) : Attributes.genericGet(obj, name);
+        } catch (PyException e) {
+            Object hook = t.isHeapType() ? t.lookup("__getattr__") : null;
+            if (hook != null && e.matches(Errors.AttributeError.get())) {
+                return SlotAdapters.callMethod(hook, obj, new Object[] {name}, null);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code setattr(obj, name, value)}. */
+    public static void setattr(Object obj, String name, Object value) {
+        Slot.Ternary sa = PyType.of(obj).ternary(Slot.SETATTR);
+        if (sa != null) {
+            sa.apply(obj, name, value);
+        } else {
+            Attributes.genericSet(obj, name, value);
+        }
+    }
+
+    /** {@code delattr(obj, name)}. */
+    public static void delattr(Object obj, String name) {
+        Slot.Binary da = PyType.of(obj).binary(Slot.DELATTR);
+        if (da != null) {
+            da.apply(obj, name);
+        } else {
+            Attributes.genericSet(obj, name, null);
+        }
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * through Java code inside a {@link PyException}. {@code __traceback__} grows one entry per frame as
  * the exception leaves it.
  */
-public class PyBaseException implements PyObject {
+public class PyBaseException implements PyObject, HasDict {
     private final PyType type;
     private PyTuple args;
     private PyTraceback traceback;
@@ -17,6 +17,7 @@ public class PyBaseException implements PyObject {
     private boolean suppressContext;
     private List<Object> notes;
     private Object tracebackFrame;
+    private PyDict dict;
 
     public PyBaseException(PyType type, Object... args) {
         this.type = type;
@@ -26,6 +27,19 @@ public class PyBaseException implements PyObject {
     @Override
     public PyType getType() {
         return type;
+    }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public PyDict getDictIfPresent() {
+        return dict;
     }
 
     /** {@code args}. */

@@ -15,20 +15,29 @@ public final class PyType implements PyObject {
     private static final TypeRef TYPE = TypeRef.of("type");
 
     private final String name;
-    private final String module;
+    private String module;
+    private String qualname;
     private final List<PyType> bases;
     private final List<PyType> mro;
     private final Map<String, Object> dict;
     private final Object[] slots = new Object[Slot.values().length];
+    /** The spec of a builtin type; null for a class made by Python code (a heap type). */
     private final TypeSpec spec;
+    private final PyType metatype;
+    private final boolean exception;
+    /** Heap types made from this one, held weakly, whose slots follow changes to this one. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int version;
 
     PyType(TypeSpec spec, List<PyType> bases) {
         this.spec = spec;
         this.name = spec.name();
         this.module = "builtins";
+        this.qualname = name;
+        this.metatype = null;
         this.bases = List.copyOf(bases);
         this.mro = Collections.unmodifiableList(linearize(this, bases));
+        this.exception = spec.has(TypeSpec.Flag.EXCEPTION);
         Map<String, Object> d = new LinkedHashMap<>();
         spec.slots().forEach((slot, fn) -> d.put(slot.methodName, new PySlotWrapper(this, slot, fn)));
         d.putAll(spec.attributes());
@@ -41,6 +50,137 @@ public final class PyType implements PyObject {
                     break;
                 }
             }
+        }
+    }
+
+    /** A class made by Python code: {@code class} statements and {@code type(name, bases, dict)}. */
+    private PyType(String name, List<PyType> bases, Map<String, Object> ns, PyType metatype) {
+        this.spec = null;
+        this.name = name;
+        this.metatype = metatype;
+        this.bases = List.copyOf(bases);
+        this.mro = Collections.unmodifiableList(linearize(this, bases));
+        boolean exc = false;
+        for (PyType b : bases) {
+            exc |= b.exception;
+        }
+        this.exception = exc;
+        this.dict = Collections.synchronizedMap(new LinkedHashMap<>(ns));
+        Object mod = ns.get("__module__");
+        this.module = mod instanceof String m ? m : "builtins";
+        Object qn = ns.get("__qualname__");
+        this.qualname = qn instanceof String q ? q : name;
+        dict.remove("__qualname__");
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+            dict.put("__hash__", PyNone.None);
+        }
+        for (PyType b : bases) {
+            b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+        computeSlots();
+    }
+
+    /**
+     * Creates a class, as {@code type.__new__} does: checks the bases, linearises the MRO (CPython's
+     * TypeError when that is impossible), and derives the slot table from the special methods the
+     * namespace and the bases define.
+     */
+    public static PyType newHeapType(String name, List<PyType> bases, Map<String, Object> ns, PyType metatype) {
+        List<PyType> bs = bases.isEmpty() ? List.of(TypeRegistry.byName("object")) : bases;
+        for (PyType b : bs) {
+            if (!b.has(TypeSpec.Flag.BASETYPE)) {
+                throw Errors.typeError("type '" + b.getName() + "' is not an acceptable base type");
+            }
+        }
+        for (int i = 0; i < bs.size(); i++) {
+            for (int j = i + 1; j < bs.size(); j++) {
+                if (bs.get(i) == bs.get(j)) {
+                    throw Errors.typeError("duplicate base class " + bs.get(i).getName());
+                }
+            }
+        }
+        try {
+            return new PyType(name, bs, ns, metatype);
+        } catch (IllegalStateException e) {
+            StringBuilder names = new StringBuilder();
+            for (PyType b : bs) {
+                names.append(names.length() == 0 ? "" : ", ").append(b.getName());
+            }
+            throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+        }
+    }
+
+    /** Whether this class was made by Python code (its dictionary can change). */
+    public boolean isHeapType() {
+        return spec == null;
+    }
+
+    /** The nearest builtin type in the MRO other than {@code object}, whose representation instances use. */
+    public PyType solidBase() {
+        for (PyType t : mro) {
+            if (!t.isHeapType() && !t.name.equals("object")) {
+                return t;
+            }
+        }
+        return mro.get(mro.size() - 1);
+    }
+
+    /**
+     * Sets an attribute of a heap type; a special method changes the slot table of this type and
+     * of every class derived from it.
+     */
+    public void setAttribute(String attr, Object value) {
+        if (!isHeapType()) {
+            throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (value == null) {
+            if (dict.remove(attr) == null) {
+                throw Errors.raise(Errors.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
+            }
+        } else {
+            dict.put(attr, value);
+        }
+        if (attr.equals("__qualname__") && value instanceof String q) {
+            qualname = q;
+        } else if (attr.equals("__module__") && value instanceof String m) {
+            module = m;
+        }
+        changed(attr.startsWith("__") && attr.endsWith("__"));
+    }
+
+    private void changed(boolean slotsToo) {
+        version++;
+        if (slotsToo) {
+            computeSlots();
+        }
+        for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                sub.changed(slotsToo);
+            }
+        }
+    }
+
+    /** A heap type's slots: the nearest definition along the MRO, Python methods through adapters. */
+    private void computeSlots() {
+        for (Slot slot : Slot.values()) {
+            Object fn = null;
+            for (PyType t : mro) {
+                if (t.isHeapType()) {
+                    Object m = t.dict.get(slot.methodName);
+                    if (m != null) {
+                        fn = m == PyNone.None ? null : SlotAdapters.of(slot, m);
+                        break;
+                    }
+                } else {
+                    Object own = t.spec.slots().get(slot);
+                    if (own != null) {
+                        fn = own;
+                        break;
+                    }
+                }
+            }
+            slots[slot.ordinal()] = fn;
         }
     }
 
@@ -91,7 +231,7 @@ public final class PyType implements PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE.get();
+        return metatype != null ? metatype : TYPE.get();
     }
 
     /** The type of any Python object. */
@@ -109,7 +249,7 @@ public final class PyType implements PyObject {
 
     /** {@code __qualname__}; for builtin types the same as the name. */
     public String getQualname() {
-        return name;
+        return qualname;
     }
 
     public List<PyType> getBases() {
@@ -129,7 +269,10 @@ public final class PyType implements PyObject {
     }
 
     public boolean has(TypeSpec.Flag flag) {
-        return spec.has(flag);
+        if (spec != null) {
+            return spec.has(flag);
+        }
+        return flag == TypeSpec.Flag.BASETYPE || (flag == TypeSpec.Flag.EXCEPTION && exception);
     }
 
     TypeSpec spec() {
@@ -159,7 +302,7 @@ public final class PyType implements PyObject {
 
     /** Whether this type defines {@code slot} itself rather than inheriting it. */
     public boolean definesOwn(Slot slot) {
-        return spec.slots().containsKey(slot);
+        return spec != null ? spec.slots().containsKey(slot) : dict.containsKey(slot.methodName);
     }
 
     /** Attribute lookup along the MRO, as {@code _PyType_Lookup}; null when absent. */
@@ -173,12 +316,22 @@ public final class PyType implements PyObject {
         return null;
     }
 
+    /** The type along the MRO whose dictionary holds {@code attr}, or null. */
+    public PyType lookupOwner(String attr) {
+        for (PyType t : mro) {
+            if (t.dict.containsKey(attr)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     public boolean isSubtypeOf(PyType other) {
         return this == other || mro.contains(other);
     }
 
     @Override
     public String toString() {
-        return "<class '" + name + "'>";
+        return "<class '" + ("builtins".equals(module) ? "" : module + ".") + qualname + "'>";
     }
 }

@@ -26,6 +26,8 @@ final class FunctionCode {
     final int[] freeSlots;
     final boolean isGenerator;
     StmtNode[] body;
+    /** The docstring, or None. */
+    Object doc = org.jyston.api.object.PyNone.None;
     private final ExceptionManager exceptions;
 
     FunctionCode(CodeInfo info, String qualname, Scope scope, int argcount, int posonlyCount, int kwonlyCount,

@@ -1,13 +1,14 @@
 package org.jyston.compiler.impl;
 
 import java.util.Map;
-import org.jyston.api.object.PyCallable;
+import org.jyston.api.object.FunctionInfo;
+import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.TypeRef;
 
 /** A Python function: code, the globals it was defined in, defaults and closure. */
-final class PyFunction implements PyCallable {
+final class PyFunction implements FunctionInfo {
     private static final TypeRef TYPE = TypeRef.of("function");
 
     final FunctionCode code;
@@ -17,7 +18,7 @@ final class PyFunction implements PyCallable {
     /** Keyword-only defaults by name, or null. */
     final Map<String, Object> kwdefaults;
     final Cell[] closure;
-    Object doc = PyNone.None;
+    private PyDict dict;
 
     PyFunction(FunctionCode code, Map<String, Object> globals, Map<String, Object> builtins, Object[] defaults,
             Map<String, Object> kwdefaults, Cell[] closure) {
@@ -46,6 +47,40 @@ final class PyFunction implements PyCallable {
         } finally {
             ts.exit();
         }
+    }
+
+    @Override
+    public String getName() {
+        return code.info.name();
+    }
+
+    @Override
+    public String getQualname() {
+        return code.qualname;
+    }
+
+    @Override
+    public Object getModule() {
+        Object m = globals.get("__name__");
+        return m == null ? PyNone.None : m;
+    }
+
+    @Override
+    public Object getDoc() {
+        return code.doc;
+    }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public PyDict getDictIfPresent() {
+        return dict;
     }
 
     @Override

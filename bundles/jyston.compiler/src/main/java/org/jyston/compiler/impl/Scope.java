@@ -48,6 +48,8 @@ final class Scope {
     final Map<String, Integer> slots = new LinkedHashMap<>();
     boolean isGenerator;
     boolean isComprehension;
+    /** Uses {@code super} or {@code __class__}: the enclosing class provides a {@code __class__} cell. */
+    boolean needsClassCell;
 
     Scope(Kind kind, String name, Scope parent) {
         this.kind = kind;
@@ -72,7 +74,7 @@ final class Scope {
                 if (declaredGlobal.contains(n)) {
                     return Access.GLOBAL;
                 }
-                if (frees.contains(n) && !isLocal(n)) {
+                if (frees.contains(n) && !isLocal(n) && !n.equals("__class__")) {
                     return Access.CLASS_DEREF;
                 }
                 return Access.NAME;

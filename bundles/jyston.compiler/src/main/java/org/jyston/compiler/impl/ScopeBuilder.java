@@ -88,6 +88,9 @@ final class ScopeBuilder {
         } else if (n instanceof Ast.Name name) {
             if (name.ctx() == Ast.ExprContext.Load) {
                 s.used.add(name.id());
+                if (s.isFunction() && (name.id().equals("super") || name.id().equals("__class__"))) {
+                    s.needsClassCell = true;
+                }
             } else {
                 bind(s, name.id(), name.pos());
             }
@@ -233,6 +236,17 @@ final class ScopeBuilder {
     private void resolve(Scope s) {
         if (s.kind == Scope.Kind.MODULE) {
             return;
+        }
+        if (s.needsClassCell) {
+            for (Scope c = s.parent; c != null; c = c.parent) {
+                if (c.kind == Scope.Kind.CLASS) {
+                    c.cells.add("__class__");
+                    for (Scope q = s; q != c; q = q.parent) {
+                        q.frees.add("__class__");
+                    }
+                    break;
+                }
+            }
         }
         List<String> candidates = new ArrayList<>();
         for (String n : s.used) {

@@ -31,6 +31,7 @@ public class Tier0Compiler implements Compiler {
         } else {
             List<Ast.Stmt> body = module instanceof Ast.Module m ? m.body() : ((Ast.Interactive) module).body();
             code.body = t.block(body);
+            code.doc = Translator.docstring(body);
         }
         return new ModuleCode(code);
     }

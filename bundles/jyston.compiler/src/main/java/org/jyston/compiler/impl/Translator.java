@@ -70,6 +70,8 @@ final class Translator {
         } else if (s instanceof Ast.FunctionDef d) {
             ExprNode make = function(d, d.name(), d.args(), d.body(), null, d.decorator_list());
             return new Stmts.Assign(new Target[] {nameTarget(d.name())}, make);
+        } else if (s instanceof Ast.ClassDef c) {
+            return new Stmts.Assign(new Target[] {nameTarget(c.name())}, classDef(c));
         } else if (s instanceof Ast.Raise r) {
             return new ExceptionStmts.Raise(r.exc() == null ? null : expr(r.exc()),
                     r.cause() == null ? null : expr(r.cause()), exceptions, r.pos());
@@ -145,6 +147,9 @@ final class Translator {
                 args.vararg() != null, args.kwarg() != null, exceptions);
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
         code.body = lambdaBody != null ? new StmtNode[] {new Stmts.Return(t.expr(lambdaBody))} : t.block(body);
+        if (lambdaBody == null) {
+            code.doc = docstring(body);
+        }
         List<String> kwNames = new ArrayList<>();
         List<ExprNode> kwValues = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
@@ -156,6 +161,47 @@ final class Translator {
         }
         return new MakeFunction(code, exprs(decorators), exprs(args.defaults()), kwNames.toArray(new String[0]),
                 kwValues.toArray(new ExprNode[0]), closureSlots(inner), node.pos());
+    }
+
+    private ExprNode classDef(Ast.ClassDef c) {
+        Scope inner = scope.children.get(c);
+        String qualname = qualPrefix + c.name();
+        FunctionCode code = new FunctionCode(new CodeInfo(filename, c.name()), qualname, inner, 0, 0, 0, false,
+                false, exceptions);
+        Translator t = new Translator(filename, inner, qualname + ".", exceptions);
+        code.body = t.block(c.body());
+        ExprNode[] bases = new ExprNode[c.bases().size()];
+        boolean[] starred = new boolean[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            Ast.Expr b = c.bases().get(i);
+            if (b instanceof Ast.Starred st) {
+                starred[i] = true;
+                b = st.value();
+            }
+            bases[i] = expr(b);
+        }
+        String[] kwnames = new String[c.keywords().size()];
+        ExprNode[] kwvalues = new ExprNode[kwnames.length];
+        for (int i = 0; i < kwnames.length; i++) {
+            if (c.keywords().get(i).arg() == null) {
+                throw unsupported("**kwargs in class definitions");
+            }
+            kwnames[i] = c.keywords().get(i).arg();
+            kwvalues[i] = expr(c.keywords().get(i).value());
+        }
+        int cellSlot = inner.cells.contains("__class__") ? inner.slot("__class__") : -1;
+        Object doc = docstring(c.body());
+        return new ClassDef(c.name(), qualname, code, exprs(c.decorator_list()), bases, starred, kwnames, kwvalues,
+                closureSlots(inner), cellSlot, doc == org.jyston.api.object.PyNone.None ? null : doc, c.pos());
+    }
+
+    /** The docstring of a body: its first statement, if that is a string literal. */
+    static Object docstring(List<Ast.Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant k
+                && k.value() instanceof String s) {
+            return s;
+        }
+        return org.jyston.api.object.PyNone.None;
     }
 
     /** For each free variable of {@code inner}, the slot of this scope holding its cell. */
@@ -270,6 +316,16 @@ final class Translator {
     }
 
     private ExprNode call(Ast.Call c) {
+        if (c.func() instanceof Ast.Name fn && fn.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                && scope.isFunction() && scope.frees.contains("__class__")
+                && scope.access("super") == Scope.Access.GLOBAL) {
+            if (scope.params.isEmpty()) {
+                return new Call(expr(c.func()), new ExprNode[0], null, c.pos());
+            }
+            String self = scope.params.get(0);
+            return new Call(expr(c.func()), new ExprNode[] {load("__class__", c.pos()), load(self, c.pos())}, null,
+                    c.pos());
+        }
         boolean complex = false;
         for (Ast.Expr a : c.args()) {
             complex |= a instanceof Ast.Starred;

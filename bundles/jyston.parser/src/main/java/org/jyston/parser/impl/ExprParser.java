@@ -133,9 +133,16 @@ abstract class ExprParser extends ParserBase {
         ParseError generic = invalidSyntax();
         int mark = p;
         Expr b;
+        int lvSave0 = level;
+        int chSave0 = chain;
         try {
             b = expression();
         } catch (ParseError e) {
+            if (e.fatal()) {
+                throw e;
+            }
+            level = lvSave0;
+            chain = chSave0;
             p = mark;
             throw generic;
         }
@@ -184,7 +191,9 @@ abstract class ExprParser extends ParserBase {
                 throw errorAt(start, last(), "expected 'else' after 'if' expression");
             }
             next();
+            int lv = enter(1);
             Expr orelse = expression();
+            level = lv;
             return new IfExp(test, body, orelse, pos(start));
         }
         return body;
@@ -192,9 +201,11 @@ abstract class ExprParser extends ParserBase {
 
     final Expr lambda() {
         Token start = expectKw("lambda");
+        int lv = enter(2);
         Arguments args = parameters(true);
         forceOp(":");
         Expr body = expression();
+        level = lv;
         return new Lambda(args, body, pos(start));
     }
 
@@ -229,7 +240,9 @@ abstract class ExprParser extends ParserBase {
     final Expr inversion() {
         if (atKw("not")) {
             Token start = next();
+            int lv = enter(1);
             Expr e = inversion();
+            level = lv;
             return new UnaryOp(UnaryOperator.Not, e, pos(start));
         }
         return comparison();
@@ -295,67 +308,83 @@ abstract class ExprParser extends ParserBase {
 
     final Expr bitwiseOr() {
         Token start = peek();
+        int ch = chain;
         Expr e = bitwiseXor();
         while (atOp("|")) {
             next();
             Expr r = bitwiseXor();
+            extendChain();
             e = new BinOp(e, Operator.BitOr, r, pos(start));
         }
+        chain = ch;
         return e;
     }
 
     final Expr bitwiseXor() {
         Token start = peek();
+        int ch = chain;
         Expr e = bitwiseAnd();
         while (atOp("^")) {
             next();
             Expr r = bitwiseAnd();
+            extendChain();
             e = new BinOp(e, Operator.BitXor, r, pos(start));
         }
+        chain = ch;
         return e;
     }
 
     final Expr bitwiseAnd() {
         Token start = peek();
+        int ch = chain;
         Expr e = shiftExpr();
         while (atOp("&")) {
             next();
             Expr r = shiftExpr();
+            extendChain();
             e = new BinOp(e, Operator.BitAnd, r, pos(start));
         }
+        chain = ch;
         return e;
     }
 
     final Expr shiftExpr() {
         Token start = peek();
+        int ch = chain;
         Expr e = sum();
         while (true) {
             Operator op = atOp("<<") ? Operator.LShift : atOp(">>") ? Operator.RShift : null;
             if (op == null) {
+                chain = ch;
                 return e;
             }
             next();
             Expr r = sum();
+            extendChain();
             e = new BinOp(e, op, r, pos(start));
         }
     }
 
     final Expr sum() {
         Token start = peek();
+        int ch = chain;
         Expr e = term();
         while (true) {
             Operator op = atOp("+") ? Operator.Add : atOp("-") ? Operator.Sub : null;
             if (op == null) {
+                chain = ch;
                 return e;
             }
             next();
             Expr r = term();
+            extendChain();
             e = new BinOp(e, op, r, pos(start));
         }
     }
 
     final Expr term() {
         Token start = peek();
+        int ch = chain;
         Expr e = factor();
         while (true) {
             Token t = peek();
@@ -371,10 +400,12 @@ abstract class ExprParser extends ParserBase {
                 };
             }
             if (op == null) {
+                chain = ch;
                 return e;
             }
             next();
             Expr r = factor();
+            extendChain();
             e = new BinOp(e, op, r, pos(start));
         }
     }
@@ -390,7 +421,9 @@ abstract class ExprParser extends ParserBase {
             };
             if (op != null) {
                 next();
+                int lv = enter(1);
                 Expr e = factor();
+                level = lv;
                 return new UnaryOp(op, e, pos(t));
             }
         }
@@ -402,7 +435,9 @@ abstract class ExprParser extends ParserBase {
         Expr e = awaitPrimary();
         if (atOp("**")) {
             next();
+            int lv = enter(2);
             Expr r = factor();
+            level = lv;
             return new BinOp(e, Operator.Pow, r, pos(start));
         }
         return e;
@@ -424,25 +459,37 @@ abstract class ExprParser extends ParserBase {
     }
 
     final Expr trailers(Token start, Expr e) {
+        int ch = chain;
         while (true) {
             Token t = peek();
             if (t.type != Token.OP) {
+                chain = ch;
                 return e;
             }
             switch (t.text) {
                 case "." -> {
+                    extendChain();
                     next();
                     Token name = expectName();
                     e = new Attribute(e, name.text, ExprContext.Load, pos(start));
                 }
-                case "(" -> e = call(start, e);
+                case "(" -> {
+                    extendChain();
+                    int lv = enter(BRACKET_LEVEL);
+                    e = call(start, e);
+                    level = lv;
+                }
                 case "[" -> {
+                    extendChain();
+                    int lv = enter(BRACKET_LEVEL);
                     next();
                     Expr s = slices();
                     expectOp("]");
+                    level = lv;
                     e = new Subscript(e, s, ExprContext.Load, pos(start));
                 }
                 default -> {
+                    chain = ch;
                     return e;
                 }
             }
@@ -643,6 +690,15 @@ abstract class ExprParser extends ParserBase {
     }
 
     final Expr parenthesized() {
+        int lv = enter(BRACKET_LEVEL);
+        try {
+            return parenthesized0();
+        } finally {
+            level = lv;
+        }
+    }
+
+    private Expr parenthesized0() {
         Token open = expectOp("(");
         if (atOp(")")) {
             next();
@@ -682,6 +738,15 @@ abstract class ExprParser extends ParserBase {
     }
 
     final Expr listDisplay() {
+        int lv = enter(BRACKET_LEVEL);
+        try {
+            return listDisplay0();
+        } finally {
+            level = lv;
+        }
+    }
+
+    private Expr listDisplay0() {
         Token open = expectOp("[");
         if (atOp("]")) {
             next();
@@ -706,6 +771,15 @@ abstract class ExprParser extends ParserBase {
     }
 
     final Expr braceDisplay() {
+        int lv = enter(BRACKET_LEVEL);
+        try {
+            return braceDisplay0();
+        } finally {
+            level = lv;
+        }
+    }
+
+    private Expr braceDisplay0() {
         Token open = expectOp("{");
         if (atOp("}")) {
             next();

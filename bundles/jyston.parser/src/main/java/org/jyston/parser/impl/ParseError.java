@@ -11,6 +11,13 @@ public final class ParseError extends RuntimeException {
     public static final String SYNTAX = "SyntaxError";
     public static final String INDENTATION = "IndentationError";
     public static final String TAB = "TabError";
+    /** Nesting too deep for CPython's parser (its MAXSTACK): a MemoryError with an empty message. */
+    public static final String MEMORY = "MemoryError";
+    /** An AST too deep for CPython's compiler: "maximum recursion depth exceeded during compilation". */
+    public static final String RECURSION = "RecursionError";
+
+    /** A location field that CPython leaves {@code None}. */
+    public static final int NONE = Integer.MIN_VALUE;
 
     public final String kind;
     public final String msg;
@@ -30,6 +37,25 @@ public final class ParseError extends RuntimeException {
         this.text = text;
         this.endLineno = endLineno;
         this.endOffset = endOffset;
+    }
+
+    /** Not a syntax error: no backtracking may swallow it. */
+    public boolean fatal() {
+        return kind.equals(MEMORY) || kind.equals(RECURSION);
+    }
+
+    /** "None" for {@link #NONE}, else the number. */
+    public static String field(int v) {
+        return v == NONE ? "None" : Integer.toString(v);
+    }
+
+    /** The six fields the tests compare: "Kind: msg (lineno, offset, end_lineno, end_offset)". */
+    public String report() {
+        if (fatal()) {
+            return kind + ": " + msg;
+        }
+        return kind + ": " + msg + " (" + field(lineno) + ", " + field(offset) + ", " + field(endLineno) + ", "
+                + field(endOffset) + ")";
     }
 
     @Override

@@ -11,8 +11,21 @@ abstract class ParserBase {
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
             "with", "yield");
 
+    /** CPython's parser gives up with a MemoryError at this many nested rule calls (MAXSTACK). */
+    static final int MAXSTACK = 6000;
+    /** Rule calls CPython's parser makes from the start rule down to a simple expression's atom. */
+    static final int BASE_LEVEL = 30;
+    /** Rule calls CPython makes from an atom's bracket down to the expression inside it. */
+    static final int BRACKET_LEVEL = 19;
+
     final Tokenizer tz;
     final char[] src;
+    /** Nesting in CPython's rule-call units, bounded by {@link #MAXSTACK} as CPython's parser does. */
+    int level = BASE_LEVEL;
+    /** Length of the left-recursive chains (a.b[c](d) + e ...) being built, summed over nesting. */
+    int chain;
+    /** The largest {@code level + chain} seen: a bound on the AST's depth, up to a small factor. */
+    int maxNesting;
     private Token[] toks = new Token[256];
     private int ntoks;
     int p;
@@ -20,6 +33,31 @@ abstract class ParserBase {
     ParserBase(Tokenizer tz) {
         this.tz = tz;
         this.src = tz.s;
+    }
+
+    // ---------------------------------------------------------------- nesting bounds
+
+    /** Enters {@code weight} levels of CPython rule calls; returns the level to restore on leaving. */
+    final int enter(int weight) {
+        int saved = level;
+        level += weight;
+        if (level >= MAXSTACK) {
+            // CPython: p->level++ == MAXSTACK sets PyErr_NoMemory()
+            throw new ParseError(ParseError.MEMORY, "", ParseError.NONE, ParseError.NONE, null, ParseError.NONE,
+                    ParseError.NONE);
+        }
+        if (level + chain > maxNesting) {
+            maxNesting = level + chain;
+        }
+        return saved;
+    }
+
+    /** One more link of a left-recursive chain. */
+    final void extendChain() {
+        chain++;
+        if (level + chain > maxNesting) {
+            maxNesting = level + chain;
+        }
     }
 
     // ---------------------------------------------------------------- token access

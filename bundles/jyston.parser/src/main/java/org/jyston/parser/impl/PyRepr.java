@@ -24,6 +24,8 @@ public final class PyRepr {
             return floatRepr(im.imag(), false) + "j";
         } else if (v instanceof String s) {
             return strRepr(s);
+        } else if (v instanceof CodePointStr c) {
+            return strRepr(c.codePoints());
         } else if (v instanceof byte[] b) {
             return bytesRepr(b);
         } else if (v == PyEllipsis.Ellipsis) {
@@ -90,12 +92,21 @@ public final class PyRepr {
     }
 
     public static String strRepr(String s) {
-        char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
-        StringBuilder b = new StringBuilder(s.length() + 2);
+        return strRepr(s.codePoints().toArray());
+    }
+
+    /** {@code repr(str)} of a sequence of code points (lone surrogates included). */
+    public static String strRepr(int[] cps) {
+        boolean sq = false;
+        boolean dq = false;
+        for (int cp : cps) {
+            sq |= cp == '\'';
+            dq |= cp == '"';
+        }
+        char quote = sq && !dq ? '"' : '\'';
+        StringBuilder b = new StringBuilder(cps.length + 2);
         b.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             if (cp == quote || cp == '\\') {
                 b.append('\\').appendCodePoint(cp);
             } else if (cp == '\t') {
@@ -105,16 +116,16 @@ public final class PyRepr {
             } else if (cp == '\r') {
                 b.append("\\r");
             } else if (cp < 0x20 || cp == 0x7f) {
-                b.append(String.format("\\x%02x", cp));
+                hex(b, "\\x", cp, 2);
             } else if (cp < 0x7f) {
                 b.append((char) cp);
             } else if (!isPrintable(cp)) {
                 if (cp < 0x100) {
-                    b.append(String.format("\\x%02x", cp));
+                    hex(b, "\\x", cp, 2);
                 } else if (cp < 0x10000) {
-                    b.append(String.format("\\u%04x", cp));
+                    hex(b, "\\u", cp, 4);
                 } else {
-                    b.append(String.format("\\U%08x", cp));
+                    hex(b, "\\U", cp, 8);
                 }
             } else {
                 b.appendCodePoint(cp);
@@ -123,14 +134,15 @@ public final class PyRepr {
         return b.append(quote).toString();
     }
 
-    private static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
+    private static void hex(StringBuilder b, String prefix, int v, int digits) {
+        b.append(prefix);
+        for (int k = digits - 1; k >= 0; k--) {
+            b.append(Character.forDigit((v >> (4 * k)) & 0xF, 16));
         }
-        int t = Character.getType(cp);
-        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
-                || t == Character.PRIVATE_USE || t == Character.UNASSIGNED || t == Character.LINE_SEPARATOR
-                || t == Character.PARAGRAPH_SEPARATOR || t == Character.SPACE_SEPARATOR);
+    }
+
+    private static boolean isPrintable(int cp) {
+        return UnicodeTables.isPrintable(cp);
     }
 
     public static String bytesRepr(byte[] bytes) {

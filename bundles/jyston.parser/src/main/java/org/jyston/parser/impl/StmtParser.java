@@ -281,11 +281,18 @@ final class StmtParser extends PatternParser {
             if (first instanceof Name n && (n.id().equals("print") || n.id().equals("exec"))
                     && startsExpression(t) && !t.isOp("(")) {
                 int mark = p;
+                int lvSave0 = level;
+                int chSave0 = chain;
                 try {
                     Expr rest = starExpressions();
                     throw errorAt(first.pos(), rest.pos(), "Missing parentheses in call to '" + n.id()
                             + "'. Did you mean " + n.id() + "(...)?");
                 } catch (ParseError e) {
+                    if (e.fatal()) {
+                        throw e;
+                    }
+                    level = lvSave0;
+                    chain = chSave0;
                     if (e.msg.startsWith("Missing parentheses")) {
                         throw e;
                     }
@@ -478,9 +485,11 @@ final class StmtParser extends PatternParser {
                                 || t.type == Token.STRING ? charCol(t.endLine, t.endCol) + 1 : -1);
             }
             next();
+            int lv = enter(8);
             while (peek().type != Token.DEDENT && peek().type != Token.ENDMARKER) {
                 statementInto(body);
             }
+            level = lv;
             if (peek().type == Token.DEDENT) {
                 next();
             }
@@ -511,12 +520,19 @@ final class StmtParser extends PatternParser {
             Token eq = peek();
             int mark = p;
             next();
+            int lvSave1 = level;
+            int chSave1 = chain;
             try {
                 Expr rhs = bitwiseOr();
                 if (!atOp("=") && !atOp(":=")) {
                     throw errorAt(e.pos(), rhs.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
             } catch (ParseError pe) {
+                if (pe.fatal()) {
+                    throw pe;
+                }
+                level = lvSave1;
+                chain = chSave1;
                 if (pe.msg.startsWith("invalid syntax. Maybe")) {
                     throw pe;
                 }
@@ -561,6 +577,8 @@ final class StmtParser extends PatternParser {
         List<WithItem> items = null;
         if (atOp("(")) {
             int mark = p;
+            int lvSave2 = level;
+            int chSave2 = chain;
             try {
                 next();
                 List<WithItem> its = new ArrayList<>();
@@ -579,6 +597,11 @@ final class StmtParser extends PatternParser {
                 }
                 items = its;
             } catch (ParseError e) {
+                if (e.fatal()) {
+                    throw e;
+                }
+                level = lvSave2;
+                chain = chSave2;
                 p = mark;
             }
         }
@@ -754,6 +777,8 @@ final class StmtParser extends PatternParser {
         }
         int mark = p;
         Expr subject;
+        int lvSave3 = level;
+        int chSave3 = chain;
         try {
             next();
             subject = subjectExpr();
@@ -763,10 +788,17 @@ final class StmtParser extends PatternParser {
                 ParseError expected = errorAt(nl, nl, "expected ':'");
                 // only a match statement if nothing else parses: "match x" alone is not a statement
                 int save = p;
+                int lvSave4 = level;
+                int chSave4 = chain;
                 try {
                     List<Stmt> tmp = new ArrayList<>();
                     simpleStmts(tmp);
                 } catch (ParseError e2) {
+                    if (e2.fatal()) {
+                        throw e2;
+                    }
+                    level = lvSave4;
+                    chain = chSave4;
                     throw expected;
                 }
                 p = save;
@@ -777,6 +809,11 @@ final class StmtParser extends PatternParser {
                 return null;
             }
         } catch (ParseError e) {
+            if (e.fatal()) {
+                throw e;
+            }
+            level = lvSave3;
+            chain = chSave3;
             if (e.msg.equals("expected ':'")) {
                 throw e;
             }

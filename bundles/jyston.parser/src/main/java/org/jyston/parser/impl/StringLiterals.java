@@ -44,6 +44,14 @@ final class StringLiterals {
     }
 
     static String decodeStr(String s, int from, int to, boolean raw) {
+        return decodeStr(s, from, to, raw, null);
+    }
+
+    /**
+     * Decodes a str literal body; where an escape puts a lone low surrogate right after a lone high one,
+     * its index goes into {@code splits} (if not null): Python has two code points there, not a pair.
+     */
+    static String decodeStr(String s, int from, int to, boolean raw, java.util.List<Integer> splits) {
         if (raw || s.indexOf('\\', from) < 0 || s.indexOf('\\', from) >= to) {
             return s.substring(from, to);
         }
@@ -52,7 +60,7 @@ final class StringLiterals {
         while (i < to) {
             char c = s.charAt(i);
             if (c == '\\') {
-                i = escape(s, i + 1, to, b, from);
+                i = escape(s, i + 1, to, b, from, splits);
             } else {
                 b.append(c);
                 i++;
@@ -62,7 +70,7 @@ final class StringLiterals {
     }
 
     private static int hex(String s, int i, int to, int count, StringBuilder out, String kind, int bodyStart,
-            int escStart) {
+            int escStart, java.util.List<Integer> splits) {
         int v = 0;
         for (int k = 0; k < count; k++) {
             int d = i + k < to ? Character.digit(s.charAt(i + k), 16) : -1;
@@ -76,12 +84,20 @@ final class StringLiterals {
             throw new EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
                     + (escStart - bodyStart) + "-" + (i + count - 1 - bodyStart) + ": illegal Unicode character");
         }
+        if (splits != null && Character.isLowSurrogate((char) v) && out.length() > 0
+                && Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+            splits.add(out.length());
+        }
         out.appendCodePoint(v);
         return i + count;
     }
 
     /** Decodes the escape whose backslash is at {@code i - 1}; returns the index after it. */
     static int escape(String s, int i, int to, StringBuilder out, int bodyStart) {
+        return escape(s, i, to, out, bodyStart, null);
+    }
+
+    static int escape(String s, int i, int to, StringBuilder out, int bodyStart, java.util.List<Integer> splits) {
         if (i >= to) {
             out.append('\\');
             return i;
@@ -110,13 +126,13 @@ final class StringLiterals {
                 return k;
             }
             case 'x' -> {
-                return hex(s, i + 1, to, 2, out, "\\xXX", bodyStart, i - 1);
+                return hex(s, i + 1, to, 2, out, "\\xXX", bodyStart, i - 1, splits);
             }
             case 'u' -> {
-                return hex(s, i + 1, to, 4, out, "\\uXXXX", bodyStart, i - 1);
+                return hex(s, i + 1, to, 4, out, "\\uXXXX", bodyStart, i - 1, splits);
             }
             case 'U' -> {
-                return hex(s, i + 1, to, 8, out, "\\UXXXXXXXX", bodyStart, i - 1);
+                return hex(s, i + 1, to, 8, out, "\\UXXXXXXXX", bodyStart, i - 1, splits);
             }
             case 'N' -> {
                 int close = i + 1 < to && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;

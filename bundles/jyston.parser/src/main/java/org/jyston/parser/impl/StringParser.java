@@ -39,6 +39,7 @@ final class StringParser {
                 anyBytes = true;
             } else {
                 anyStr = true;
+                checkUtf8(t, lit);
             }
             anyF |= lit.fstring();
         }
@@ -62,14 +63,28 @@ final class StringParser {
             return new Constant(out.toByteArray(), null, whole);
         }
         if (!anyF) {
+            List<Integer> splits = new ArrayList<>(0);
             if (toks.size() == 1) {
-                return new Constant(decode(first), kind, whole);
+                String v = decode(first, splits);
+                return new Constant(splits.isEmpty() ? v : CodePointStr.of(v, splits), kind, whole);
             }
             StringBuilder b = new StringBuilder();
+            List<Integer> pieceSplits = new ArrayList<>(0);
             for (Token t : toks) {
-                b.append(decode(t));
+                String piece = decode(t, pieceSplits);
+                int base = b.length();
+                if (base > 0 && !piece.isEmpty() && Character.isHighSurrogate(b.charAt(base - 1))
+                        && Character.isLowSurrogate(piece.charAt(0))) {
+                    splits.add(base);
+                }
+                for (int sp : pieceSplits) {
+                    splits.add(base + sp);
+                }
+                pieceSplits.clear();
+                b.append(piece);
             }
-            return new Constant(b.toString(), kind, whole);
+            String v = b.toString();
+            return new Constant(splits.isEmpty() ? v : CodePointStr.of(v, splits), kind, whole);
         }
         values = new ArrayList<>();
         pending = new StringBuilder();
@@ -86,12 +101,40 @@ final class StringParser {
     }
 
     private String decode(Token t) {
+        return decode(t, null);
+    }
+
+    private String decode(Token t, List<Integer> splits) {
         StringLiterals.Literal lit = StringLiterals.literal(t.text);
         try {
-            return StringLiterals.decodeStr(t.text, lit.bodyStart(), lit.bodyEnd(), lit.raw());
+            return StringLiterals.decodeStr(t.text, lit.bodyStart(), lit.bodyEnd(), lit.raw(), splits);
         } catch (StringLiterals.EscapeError e) {
             throw atNext(e.getMessage());
         }
+    }
+
+    /** Invalid UTF-8 in a str literal: CPython's decoder error, at the token after the string. */
+    private void checkUtf8(Token t, StringLiterals.Literal lit) {
+        String s = t.text;
+        int bad = Utf8Errors.firstEscaped(s, lit.bodyStart(), lit.bodyEnd());
+        if (bad < 0) {
+            return;
+        }
+        int from = lit.bodyStart();
+        int to = lit.bodyEnd();
+        boolean whole = !lit.fstring() && (lit.raw() || s.indexOf('\\', from) < 0 || s.indexOf('\\', from) >= to);
+        if (!whole) {
+            // CPython decodes each run of non-ASCII bytes separately
+            from = bad;
+            while (from > lit.bodyStart() && s.charAt(from - 1) >= 0x80) {
+                from--;
+            }
+            to = bad;
+            while (to < lit.bodyEnd() && s.charAt(to) >= 0x80) {
+                to++;
+            }
+        }
+        throw atNext(Utf8Errors.message(s, from, to, bad));
     }
 
     private void flush(List<Expr> into) {

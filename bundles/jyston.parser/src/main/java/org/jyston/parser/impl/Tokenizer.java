@@ -459,6 +459,14 @@ final class Tokenizer {
             if (isIdPartAscii(c)) {
                 pos++;
             } else if (c >= 0x80) {
+                if (Utf8Errors.isEscaped(c)) {
+                    int to = pos;
+                    while (to < n && s[to] >= 0x80) {
+                        to++;
+                    }
+                    String msg = Utf8Errors.message(new String(s, start, to - start), 0, to - start, pos - start);
+                    throw error(ParseError.SYNTAX, msg, line, lineStart, pos, -1);
+                }
                 int cp = Character.codePointAt(s, pos);
                 boolean ok = pos == start ? isIdStart(cp) : isIdPart(cp);
                 if (!ok) {
@@ -474,7 +482,7 @@ final class Tokenizer {
             int cp = Character.codePointAt(s, pos);
             pos += Character.charCount(cp);
             String hex = String.format("%04X", cp);
-            if (Character.isISOControl(cp) || Character.isSpaceChar(cp) || !isPrintable(cp)) {
+            if (!isPrintable(cp)) {
                 throw error(ParseError.SYNTAX, "invalid non-printable character U+" + hex, line, lineStart, start,
                         start);
             }
@@ -489,26 +497,21 @@ final class Tokenizer {
     }
 
     private static boolean isPrintable(int cp) {
-        int t = Character.getType(cp);
-        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.UNASSIGNED
-                || t == Character.SURROGATE || t == Character.PRIVATE_USE || t == Character.LINE_SEPARATOR
-                || t == Character.PARAGRAPH_SEPARATOR || t == Character.SPACE_SEPARATOR);
+        return UnicodeTables.isPrintable(cp);
     }
 
     static boolean isIdStart(int cp) {
         if (cp < 0x80) {
             return isIdStartAscii((char) cp);
         }
-        return Character.isUnicodeIdentifierStart(cp) || cp == 0x2118 || cp == 0x212E || cp == 0x309B
-                || cp == 0x309C;
+        return UnicodeTables.isIdStart(cp);
     }
 
     static boolean isIdPart(int cp) {
         if (cp < 0x80) {
             return isIdPartAscii((char) cp);
         }
-        return (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)) || isIdStart(cp)
-                || cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
+        return UnicodeTables.isIdContinue(cp);
     }
 
     // ---------------------------------------------------------------- numbers

@@ -61,6 +61,20 @@ class TracebackFormatTest {
 
     private final CPythonTracebacks service = new CPythonTracebacks();
 
+    /** A parser for the segments a test knows; only {@code parse(String, ...)} is used by the formatter. */
+    @FunctionalInterface
+    interface SegmentParser extends Parser {
+        @Override
+        default Ast.Mod parse(byte[] source, String filename, Mode mode) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        default String dump(Ast.Mod tree, boolean includeAttributes) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     @Test
     void commandLineCodeHasNoSourceLines() {
         PyBaseException e = new PyBaseException(zeroDivision, "division by zero");
@@ -78,7 +92,7 @@ class TracebackFormatTest {
         e.pushTraceback(new CodeInfo(file.toString(), "f"), new Pos(2, 11, 2, 17));
         e.pushTraceback(new CodeInfo(file.toString(), "<module>"), new Pos(3, 0, 3, 3));
         // A parser that knows just this segment, as the real one would parse it.
-        service.parser = (source, filename, mode) -> {
+        service.parser = (SegmentParser) (source, filename, mode) -> {
             if (!source.equals("1 // 0")) { // f(): a call, which has no anchors
                 Ast.Expr call = new Ast.Call(new Ast.Name("f", Ast.ExprContext.Load, new Pos(1, 0, 1, 1)), List.of(),
                         List.of(), new Pos(1, 0, 1, 3));

@@ -2,7 +2,10 @@ package org.jyston.type.object.impl;
 
 import java.util.List;
 import org.jyston.api.BuiltinType;
+import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.FunctionInfo;
+import org.jyston.api.object.PyMethod;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyCallable;
@@ -16,8 +19,8 @@ import org.jyston.api.object.TypeSpec;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code object}, {@code type}, and the types of the kernel's own objects. {@code tuple} lives here
- * until the sequence types get their bundle.
+ * {@code object}, {@code type}, and the types of the kernel's own objects. {@code tuple} is in the
+ * sequence types' bundle ({@code jyston.type.list}).
  */
 @Component(service = BuiltinType.class)
 public class CoreTypes implements BuiltinType {
@@ -27,7 +30,8 @@ public class CoreTypes implements BuiltinType {
         return List.of(ObjectType.spec(), TypeType.spec(), singleton("NoneType", PyNone.class, "None", false),
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
-                builtinFunction(), slotWrapper(), TupleType.spec());
+                builtinFunction(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
+                Descriptors.property(), SuperType.spec(), cell());
     }
 
     private static TypeSpec singleton(String name, Class<?> cls, String repr, boolean truth) {
@@ -35,11 +39,63 @@ public class CoreTypes implements BuiltinType {
                 .unary(Slot.BOOL, self -> truth);
     }
 
-    /** {@code function}: instances come from the compiler and call themselves. */
+    /** {@code function}: instances come from the compiler and call themselves; they bind as methods. */
     private static TypeSpec function() {
         return new TypeSpec("function").flag(TypeSpec.Flag.HIDDEN)
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
-                .unary(Slot.REPR, self -> "<function " + self + " at " + ObjectType.address(self) + ">");
+                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self : new PyMethod(inst, self))
+                .binary(Slot.GETATTRIBUTE, CoreTypes::functionAttribute)
+                .unary(Slot.REPR, self -> "<function " + ((FunctionInfo) self).getQualname() + " at "
+                        + ObjectType.address(self) + ">");
+    }
+
+    private static Object functionAttribute(Object self, Object name) {
+        FunctionInfo f = (FunctionInfo) self;
+        switch ((String) name) {
+            case "__name__":
+                return f.getName();
+            case "__qualname__":
+                return f.getQualname();
+            case "__module__":
+                return f.getModule();
+            case "__doc__":
+                return f.getDoc();
+            default:
+                return Attributes.genericGet(self, (String) name);
+        }
+    }
+
+    /** {@code method}: a function bound to an object. */
+    private static TypeSpec method() {
+        return new TypeSpec("method").flag(TypeSpec.Flag.HIDDEN)
+                .call(Slot.CALL, (self, args, kw) -> ((PyMethod) self).call(args, kw))
+                .binary(Slot.GETATTRIBUTE, (self, name) -> {
+                    PyMethod m = (PyMethod) self;
+                    switch ((String) name) {
+                        case "__self__":
+                            return m.self();
+                        case "__func__":
+                            return m.function();
+                        default:
+                            return Op.getattr(m.function(), (String) name);
+                    }
+                })
+                .binary(Slot.EQ, (a, b) -> b instanceof PyMethod m && ((PyMethod) a).self() == m.self()
+                        && ((PyMethod) a).function() == m.function())
+                .unary(Slot.REPR, self -> {
+                    PyMethod m = (PyMethod) self;
+                    if (m.function() instanceof PyBuiltinFunction b) {
+                        return "<built-in method " + b.getName() + " of " + Op.typeName(m.self()) + " object at "
+                                + ObjectType.address(m.self()) + ">";
+                    }
+                    Object qn = Op.getattr(m.function(), "__qualname__");
+                    return "<bound method " + Op.str(qn) + " of " + Op.repr(m.self()) + ">";
+                });
+    }
+
+    private static TypeSpec cell() {
+        return new TypeSpec("cell").flag(TypeSpec.Flag.HIDDEN)
+                .unary(Slot.REPR, self -> "<cell at " + ObjectType.address(self) + ">");
     }
 
     private static TypeSpec builtinFunction() {

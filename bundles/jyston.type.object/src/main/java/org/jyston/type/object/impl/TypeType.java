@@ -1,12 +1,23 @@
 package org.jyston.type.object.impl;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
 import org.jyston.api.object.TypeSpec;
 
-/** {@code type}: calling a type makes an instance ({@code __new__} then {@code __init__}). */
+/**
+ * {@code type}: calling a type makes an instance ({@code __new__} then {@code __init__});
+ * {@code type(name, bases, dict)} and metaclasses make classes.
+ */
 final class TypeType {
     private TypeType() {}
 
@@ -17,13 +28,31 @@ final class TypeType {
                     String mod = t.getModule();
                     return "<class '" + ("builtins".equals(mod) ? "" : mod + ".") + t.getQualname() + "'>";
                 })
-                .call(Slot.CALL, TypeType::call);
+                .binary(Slot.GETATTRIBUTE, (self, name) -> Attributes.typeGet(self, ObjectType.attrName(name)))
+                .ternary(Slot.SETATTR, (self, name, value) -> {
+                    Attributes.typeSet(self, ObjectType.attrName(name), value);
+                    return PyNone.None;
+                })
+                .binary(Slot.DELATTR, (self, name) -> {
+                    Attributes.typeSet(self, ObjectType.attrName(name), null);
+                    return PyNone.None;
+                })
+                .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
+                .binary(Slot.OR, (a, b) -> PyNotImplementedHolder.NI)
+                .call(Slot.CALL, TypeType::call)
+                .call(Slot.NEW, TypeType::newType)
+                .call(Slot.INIT, (self, args, kw) -> PyNone.None);
+    }
+
+    /** Holder so the spec builder reads clearly. */
+    private static final class PyNotImplementedHolder {
+        static final Object NI = org.jyston.api.object.PyNotImplemented.NotImplemented;
     }
 
     private static Object call(Object self, Object[] args, String[] kw) {
         PyType t = (PyType) self;
         int nkw = kw == null ? 0 : kw.length;
-        if (t.getName().equals("type") && args.length == 1 && nkw == 0) {
+        if (t.getName().equals("type") && !t.isHeapType() && args.length == 1 && nkw == 0) {
             return PyType.of(args[0]);
         }
         Slot.Call newFn = t.call(Slot.NEW);
@@ -42,5 +71,97 @@ final class TypeType {
             }
         }
         return obj;
+    }
+
+    /** {@code type.__new__(mcls, name, bases, ns)}: a new class whose type is {@code mcls}. */
+    private static Object newType(Object mcls, Object[] args, String[] kw) {
+        PyType meta = (PyType) mcls;
+        int npos = args.length - (kw == null ? 0 : kw.length);
+        if (npos != 3) {
+            throw Errors.typeError(npos == 1 ? "type() takes 1 or 3 arguments" : "type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof String name)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not " + Op.typeName(args[0]));
+        }
+        if (!(args[1] instanceof PyTuple basesTuple)) {
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Op.typeName(args[1]));
+        }
+        if (!(args[2] instanceof PyDict dict)) {
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Op.typeName(args[2]));
+        }
+        List<PyType> bases = new ArrayList<>();
+        for (int i = 0; i < basesTuple.size(); i++) {
+            if (!(basesTuple.get(i) instanceof PyType b)) {
+                throw Errors.typeError("bases must be types");
+            }
+            bases.add(b);
+        }
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bm = PyType.of(b);
+            if (winner.isSubtypeOf(bm)) {
+                continue;
+            }
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        Map<String, Object> ns = new LinkedHashMap<>();
+        for (Object k : dict.keys()) {
+            if (k instanceof String s) {
+                ns.put(s, dict.get(k));
+            }
+        }
+        ns.putIfAbsent("__doc__", PyNone.None);
+        boolean plainType = winner.getName().equals("type") && !winner.isHeapType();
+        PyType cls = PyType.newHeapType(name, bases, ns, plainType ? null : winner);
+        for (Map.Entry<String, Object> e : ns.entrySet()) {
+            Object hook = PyType.of(e.getValue()).lookup("__set_name__");
+            if (hook != null) {
+                try {
+                    Op.call(Op.getattr(e.getValue(), "__set_name__"), cls, e.getKey());
+                } catch (org.jyston.api.object.PyException ex) {
+                    ex.value().addNote("Error calling __set_name__ on '" + Op.typeName(e.getValue())
+                            + "' instance '" + e.getKey() + "' in '" + name + "'");
+                    throw ex;
+                }
+            }
+        }
+        initSubclass(cls, args, kw);
+        return cls;
+    }
+
+    /** {@code super(cls, cls).__init_subclass__(**kwargs)}: the nearest definition after {@code cls}. */
+    private static void initSubclass(PyType cls, Object[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        var mro = cls.getMro();
+        for (int i = 1; i < mro.size(); i++) {
+            Object hook = mro.get(i).getDict().get("__init_subclass__");
+            if (hook == null || !mro.get(i).isHeapType()) {
+                continue;
+            }
+            Object fn = hook;
+            org.jyston.api.object.Slot.Ternary get = PyType.of(hook).ternary(Slot.GET);
+            if (get != null) {
+                fn = get.apply(hook, PyNone.None, cls);
+            }
+            Object[] kwargs = new Object[nkw];
+            System.arraycopy(args, args.length - nkw, kwargs, 0, nkw);
+            Object[] all = new Object[nkw + 1];
+            all[0] = cls;
+            System.arraycopy(kwargs, 0, all, 1, nkw);
+            if (fn instanceof org.jyston.api.object.PyMethod) {
+                Op.call(fn, kwargs, kw);
+            } else {
+                Op.call(fn, all, kw);
+            }
+            return;
+        }
+        if (nkw > 0) {
+            throw Errors.typeError(cls.getQualname() + ".__init_subclass__() takes no keyword arguments");
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.jyston.api.BuiltinType;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyNotImplemented;
+import org.jyston.api.object.PySlice;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
 import org.jyston.api.object.TypeSpec;
@@ -19,7 +20,7 @@ public class StrType implements BuiltinType {
 
     @Override
     public List<TypeSpec> specs() {
-        return List.of(spec());
+        return List.of(spec(), StrIterator.spec("str_ascii_iterator"), StrIterator.spec("str_iterator"));
     }
 
     static TypeSpec spec() {
@@ -42,7 +43,8 @@ public class StrType implements BuiltinType {
                 .binary(Slot.EQ, (a, b) -> b instanceof String t ? (Object) a.equals(t) : NI)
                 .binary(Slot.NE, (a, b) -> b instanceof String t ? (Object) !a.equals(t) : NI)
                 .binary(Slot.CONTAINS, StrType::contains)
-                .binary(Slot.GETITEM, StrType::getitem);
+                .binary(Slot.GETITEM, StrType::getitem)
+                .unary(Slot.ITER, o -> new StrIterator((String) o));
         StrMethods.addTo(s);
         return s;
     }
@@ -196,9 +198,12 @@ public class StrType implements BuiltinType {
         return ((String) self).contains(t);
     }
 
-    /** {@code s[i]} for an int {@code i}; slices need a kernel slice type. */
+    /** {@code s[i]} for an int {@code i}, {@code s[start:stop:step]} for a slice. */
     static Object getitem(Object self, Object key) {
         String s = (String) self;
+        if (key instanceof PySlice sl) {
+            return slice(s, sl);
+        }
         Object i = Strs.index(key);
         if (i == null) {
             throw Errors.typeError("string indices must be integers, not '" + Op.typeName(key) + "'");
@@ -220,5 +225,59 @@ public class StrType implements BuiltinType {
             return String.valueOf(s.charAt((int) k));
         }
         return Character.toString(s.codePointAt(s.offsetByCodePoints(0, (int) k)));
+    }
+
+    /** {@code s[start:stop:step]}, counting code points. */
+    static String slice(String s, PySlice sl) {
+        long step = Strs.sliceIndex(sl.step(), 1);
+        if (step == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        if (step < -Long.MAX_VALUE) {
+            step = -Long.MAX_VALUE;
+        }
+        boolean simple = Strs.simple(s);
+        int len = simple ? s.length() : s.codePointCount(0, s.length());
+        long start = adjustBound(Strs.sliceIndex(sl.start(), step < 0 ? Long.MAX_VALUE : 0), len, step);
+        long stop = adjustBound(Strs.sliceIndex(sl.stop(), step < 0 ? Long.MIN_VALUE : Long.MAX_VALUE), len, step);
+        long n;
+        if (step < 0) {
+            n = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+        } else {
+            n = start < stop ? (stop - start - 1) / step + 1 : 0;
+        }
+        if (n <= 0) {
+            return "";
+        }
+        if (step == 1) {
+            if (n == len) {
+                return s;
+            }
+            return simple ? s.substring((int) start, (int) (start + n)) : Strs.substring(s, (int) start, (int) (start + n));
+        }
+        StringBuilder sb = new StringBuilder((int) n);
+        if (simple) {
+            for (long i = 0, p = start; i < n; i++, p += step) {
+                sb.append(s.charAt((int) p));
+            }
+        } else {
+            int[] cps = s.codePoints().toArray();
+            for (long i = 0, p = start; i < n; i++, p += step) {
+                sb.appendCodePoint(cps[(int) p]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static long adjustBound(long i, long length, long step) {
+        if (i < 0) {
+            i += length;
+            if (i < 0) {
+                i = step < 0 ? -1 : 0;
+            }
+        } else if (i >= length) {
+            i = step < 0 ? length - 1 : length;
+        }
+        return i;
     }
 }

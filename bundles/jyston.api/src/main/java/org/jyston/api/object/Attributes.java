@@ -1,0 +1,171 @@
+package org.jyston.api.object;
+
+/**
+ * The generic attribute protocol: {@code object.__getattribute__}, {@code __setattr__} and
+ * {@code __delattr__}, and {@code type}'s versions of them. Data descriptors on the type win over
+ * the instance dictionary, which wins over other attributes of the type.
+ */
+public final class Attributes {
+    private Attributes() {}
+
+    public static PyException noAttribute(Object obj, String name) {
+        return Errors.raise(Errors.AttributeError, "'" + Op.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /** {@code object.__getattribute__(obj, name)}. */
+    public static Object genericGet(Object obj, String name) {
+        PyType t = PyType.of(obj);
+        PyType owner = t.lookupOwner(name);
+        Object descr = owner == null ? null : owner.getDict().get(name);
+        Slot.Ternary get = null;
+        if (descr != null) {
+            PyType dt = PyType.of(descr);
+            get = dt.ternary(Slot.GET);
+            if (get != null && (dt.ternary(Slot.SET) != null || dt.binary(Slot.DELETE) != null)) {
+                return get.apply(descr, obj, t);
+            }
+        }
+        if (name.equals("__class__")) {
+            return t;
+        }
+        if (obj instanceof HasDict h) {
+            if (name.equals("__dict__")) {
+                return h.getDict();
+            }
+            PyDict d = h.getDictIfPresent();
+            if (d != null) {
+                Object v = d.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        if (descr != null) {
+            if (get != null) {
+                return get.apply(descr, obj, t);
+            }
+            if (descr instanceof PyBuiltinFunction && !owner.isHeapType()) {
+                return new PyMethod(obj, descr); // a method of a builtin type
+            }
+            if (descr instanceof PySlotWrapper) {
+                return new PyBuiltinFunction(name, (args, kw) -> {
+                    Object[] all = new Object[args.length + 1];
+                    all[0] = obj;
+                    System.arraycopy(args, 0, all, 1, args.length);
+                    return ((PySlotWrapper) descr).invoke(all, kw);
+                });
+            }
+            return descr;
+        }
+        throw noAttribute(obj, name);
+    }
+
+    /** {@code object.__setattr__(obj, name, value)}; a null value deletes. */
+    public static void genericSet(Object obj, String name, Object value) {
+        PyType t = PyType.of(obj);
+        Object descr = t.lookup(name);
+        if (descr != null) {
+            PyType dt = PyType.of(descr);
+            if (value != null && dt.ternary(Slot.SET) != null) {
+                dt.ternary(Slot.SET).apply(descr, obj, value);
+                return;
+            }
+            if (value == null && dt.binary(Slot.DELETE) != null) {
+                dt.binary(Slot.DELETE).apply(descr, obj);
+                return;
+            }
+        }
+        if (obj instanceof HasDict h) {
+            if (name.equals("__class__") && obj instanceof PyInstance inst && value instanceof PyType nt) {
+                inst.setType(nt);
+                return;
+            }
+            if (value != null) {
+                h.getDict().put(name, value);
+                return;
+            }
+            PyDict d = h.getDictIfPresent();
+            if (d != null && d.remove(name) != null) {
+                return;
+            }
+            throw noAttribute(obj, name);
+        }
+        if (descr != null) {
+            throw Errors.raise(Errors.AttributeError, "'" + t.getName() + "' object attribute '" + name
+                    + "' is read-only");
+        }
+        throw noAttribute(obj, name);
+    }
+
+    /** {@code type.__getattribute__(cls, name)}: the metatype's data descriptors, then the class's MRO. */
+    public static Object typeGet(Object obj, String name) {
+        PyType type = (PyType) obj;
+        PyType meta = PyType.of(type);
+        Object metaDescr = meta == type ? null : meta.lookup(name);
+        Slot.Ternary metaGet = null;
+        if (metaDescr != null) {
+            PyType mdt = PyType.of(metaDescr);
+            metaGet = mdt.ternary(Slot.GET);
+            if (metaGet != null && (mdt.ternary(Slot.SET) != null || mdt.binary(Slot.DELETE) != null)) {
+                return metaGet.apply(metaDescr, type, meta);
+            }
+        }
+        Object special = typeSpecial(type, name);
+        if (special != null) {
+            return special;
+        }
+        Object v = type.lookup(name);
+        if (v != null) {
+            Slot.Ternary get = PyType.of(v).ternary(Slot.GET);
+            if (get != null) {
+                return get.apply(v, PyNone.None, type);
+            }
+            return v;
+        }
+        if (metaDescr != null) {
+            return metaGet != null ? metaGet.apply(metaDescr, type, meta) : metaDescr;
+        }
+        throw Errors.raise(Errors.AttributeError, "type object '" + type.getQualname() + "' has no attribute '"
+                + name + "'");
+    }
+
+    private static Object typeSpecial(PyType type, String name) {
+        switch (name) {
+            case "__name__":
+                return type.getName();
+            case "__qualname__":
+                return type.getQualname();
+            case "__module__":
+                return type.getModule();
+            case "__bases__":
+                return PyTuple.of(type.getBases().toArray());
+            case "__base__":
+                return type.getBases().isEmpty() ? PyNone.None : type.getBases().get(0);
+            case "__mro__":
+                return PyTuple.of(type.getMro().toArray());
+            case "__dict__": {
+                PyDict d = new PyDict();
+                type.getDict().forEach(d::put);
+                return d;
+            }
+            case "__doc__": {
+                Object doc = type.getDict().get("__doc__");
+                return doc == null ? PyNone.None : doc;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** {@code type.__setattr__(cls, name, value)}; a null value deletes. */
+    public static void typeSet(Object obj, String name, Object value) {
+        PyType type = (PyType) obj;
+        PyType meta = PyType.of(type);
+        Object metaDescr = meta == type ? null : meta.lookup(name);
+        if (metaDescr != null && PyType.of(metaDescr).ternary(Slot.SET) != null && value != null) {
+            PyType.of(metaDescr).ternary(Slot.SET).apply(metaDescr, type, value);
+            return;
+        }
+        type.setAttribute(name, value);
+    }
+}

@@ -1,0 +1,126 @@
+package org.jyston.compiler.impl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyType;
+
+/**
+ * A {@code class} statement, as {@code __build_class__} runs it: decorators and bases first, the
+ * metaclass chosen, the body run in a fresh namespace, the metaclass called with the result, the
+ * {@code __class__} cell filled, decorators applied.
+ */
+final class ClassDef extends ExprNode {
+    private static final org.jyston.api.object.TypeRef TYPE = org.jyston.api.object.TypeRef.of("type");
+
+    private final String name;
+    private final String qualname;
+    private final FunctionCode body;
+    private final ExprNode[] decorators;
+    private final ExprNode[] bases;
+    private final boolean[] starredBases;
+    private final String[] kwnames;
+    private final ExprNode[] kwvalues;
+    private final int[] closureSlots;
+    /** The slot of the class body's {@code __class__} cell, or -1. */
+    private final int classCellSlot;
+    private final Object doc;
+    private final Pos pos;
+
+    ClassDef(String name, String qualname, FunctionCode body, ExprNode[] decorators, ExprNode[] bases,
+            boolean[] starredBases, String[] kwnames, ExprNode[] kwvalues, int[] closureSlots, int classCellSlot,
+            Object doc, Pos pos) {
+        this.name = name;
+        this.qualname = qualname;
+        this.body = body;
+        this.decorators = decorators;
+        this.bases = bases;
+        this.starredBases = starredBases;
+        this.kwnames = kwnames;
+        this.kwvalues = kwvalues;
+        this.closureSlots = closureSlots;
+        this.classCellSlot = classCellSlot;
+        this.doc = doc;
+        this.pos = pos;
+    }
+
+    @Override
+    Object eval(Frame f) {
+        Object[] decs = new Object[decorators.length];
+        for (int i = 0; i < decs.length; i++) {
+            decs[i] = decorators[i].eval(f);
+        }
+        Object[] bs = Displays.items(bases, starredBases, f, pos);
+        Object meta = null;
+        List<String> kwn = new ArrayList<>();
+        List<Object> kwv = new ArrayList<>();
+        for (int i = 0; i < kwnames.length; i++) {
+            Object v = kwvalues[i].eval(f);
+            if (kwnames[i].equals("metaclass")) {
+                meta = v;
+            } else {
+                kwn.add(kwnames[i]);
+                kwv.add(v);
+            }
+        }
+        Object cls;
+        try {
+            if (meta == null) {
+                meta = bs.length == 0 ? TYPE.get() : PyType.of(bs[0]);
+            }
+            Map<String, Object> ns = new LinkedHashMap<>();
+            Object prepare = meta instanceof PyType mt && mt.isHeapType() ? Op.getattr(meta, "__prepare__") : null;
+            if (prepare != null) {
+                Object prepared = Op.call(prepare, name, PyTuple.of(bs));
+                if (prepared instanceof PyDict pd) {
+                    for (Object k : pd.keys()) {
+                        ns.put((String) k, pd.get(k));
+                    }
+                }
+            }
+            Object modName = f.globals.get("__name__");
+            ns.put("__module__", modName == null ? org.jyston.api.object.PyNone.None : modName);
+            ns.put("__qualname__", qualname);
+            if (doc != null) {
+                ns.put("__doc__", doc);
+            }
+            Frame cf = new Frame(body.info, body.nlocals, f.globals, f.builtins, ns, f.thread);
+            Cell[] closure = new Cell[closureSlots.length];
+            for (int i = 0; i < closure.length; i++) {
+                closure[i] = (Cell) f.locals[closureSlots[i]];
+            }
+            body.initCells(cf, closure);
+            f.thread.enter();
+            try {
+                body.run(cf);
+            } finally {
+                f.thread.exit();
+            }
+            PyDict dict = new PyDict();
+            ns.forEach(dict::put);
+            Object[] args = new Object[3 + kwv.size()];
+            args[0] = name;
+            args[1] = PyTuple.of(bs);
+            args[2] = dict;
+            for (int i = 0; i < kwv.size(); i++) {
+                args[3 + i] = kwv.get(i);
+            }
+            cls = Op.call(meta, args, kwn.isEmpty() ? null : kwn.toArray(new String[0]));
+            if (classCellSlot >= 0) {
+                ((Cell) cf.locals[classCellSlot]).value = cls;
+            }
+            for (int i = decs.length - 1; i >= 0; i--) {
+                cls = Op.call(decs[i], cls);
+            }
+        } catch (PyException e) {
+            throw f.at(e, pos);
+        }
+        return cls;
+    }
+}

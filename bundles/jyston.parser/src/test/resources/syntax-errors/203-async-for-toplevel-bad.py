@@ -1,0 +1,2 @@
+async while x:
+    pass

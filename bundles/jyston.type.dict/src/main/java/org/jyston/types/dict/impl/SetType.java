@@ -1,0 +1,504 @@
+package org.jyston.types.dict.impl;
+
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyFrozenSet;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyNotImplemented;
+import org.jyston.api.object.PyObject;
+import org.jyston.api.object.PySet;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeRef;
+import org.jyston.api.object.TypeSpec;
+
+/** {@code set} ({@link PySet}) and {@code frozenset} ({@link PyFrozenSet}), and {@code set_iterator}. */
+final class SetType {
+    private static final Object NI = PyNotImplemented.NotImplemented;
+    private static final Object NONE = PyNone.None;
+
+    private SetType() {}
+
+    static TypeSpec setSpec() {
+        TypeSpec s = common(new TypeSpec("set").representation(PySet.class), "set")
+                .doc("set() -> new empty set object\nset(iterable) -> new set object\n\n"
+                        + "Build an unordered collection of unique elements.")
+                .call(Slot.NEW, (type, args, kw) -> {
+                    if (type == PyType.of(new PySet())) {
+                        Args.noKw("set", kw);
+                    }
+                    return new PySet();
+                })
+                .call(Slot.INIT, (self, args, kw) -> {
+                    Args.noKw("set", kw);
+                    if (args.length > 1) {
+                        throw Errors.typeError("set expected at most 1 argument, got " + args.length);
+                    }
+                    PySet set = (PySet) self;
+                    set.members().clear();
+                    if (args.length == 1) {
+                        addAll(set, Util.toArray(args[0]));
+                    }
+                    return NONE;
+                })
+                .unary(Slot.HASH, self -> {
+                    throw Errors.typeError("unhashable type: '" + Op.typeName(self) + "'");
+                });
+        m(s, "set", "add", (self, a, k) -> {
+            self.add(Args.one("set.add", a, k));
+            return NONE;
+        });
+        m(s, "set", "discard", (self, a, k) -> {
+            discard(self, Args.one("set.discard", a, k));
+            return NONE;
+        });
+        m(s, "set", "remove", (self, a, k) -> {
+            Object x = Args.one("set.remove", a, k);
+            if (!discard(self, x)) {
+                throw Errors.raise(Errors.KeyError, x);
+            }
+            return NONE;
+        });
+        m(s, "set", "pop", (self, a, k) -> {
+            Args.none("set.pop", a, k);
+            PyDict d = self.members();
+            synchronized (d) {
+                Object[] e = d.entryAt(0, new int[1]);
+                if (e == null) {
+                    throw Errors.raise(Errors.KeyError, "pop from an empty set");
+                }
+                d.remove(e[0]);
+                return e[0];
+            }
+        });
+        m(s, "set", "clear", (self, a, k) -> {
+            Args.none("set.clear", a, k);
+            self.members().clear();
+            return NONE;
+        });
+        m(s, "set", "update", (self, a, k) -> {
+            Args.noKw("set.update", k);
+            for (Object other : a) {
+                addAll(self, Util.toArray(other));
+            }
+            return NONE;
+        });
+        m(s, "set", "intersection_update", (self, a, k) -> {
+            Args.noKw("set.intersection_update", k);
+            PySet r = intersection(self, a);
+            replace(self, r);
+            return NONE;
+        });
+        m(s, "set", "difference_update", (self, a, k) -> {
+            Args.noKw("set.difference_update", k);
+            for (Object other : a) {
+                differenceUpdate(self, other);
+            }
+            return NONE;
+        });
+        m(s, "set", "symmetric_difference_update", (self, a, k) -> {
+            symmetricDifferenceUpdate(self, Args.one("set.symmetric_difference_update", a, k));
+            return NONE;
+        });
+        inplace(s, "__ior__", (self, o) -> addAll(self, o.toArray()));
+        inplace(s, "__iand__", (self, o) -> replace(self, intersection(self, new Object[] {o})));
+        inplace(s, "__isub__", SetType::differenceUpdate);
+        inplace(s, "__ixor__", SetType::symmetricDifferenceUpdate);
+        return s;
+    }
+
+    static TypeSpec frozensetSpec() {
+        return common(new TypeSpec("frozenset").representation(PyFrozenSet.class), "frozenset")
+                .doc("frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
+                        + "Build an immutable unordered collection of unique elements.")
+                .call(Slot.NEW, (type, args, kw) -> {
+                    Args.noKw("frozenset", kw);
+                    if (args.length > 1) {
+                        throw Errors.typeError("frozenset expected at most 1 argument, got " + args.length);
+                    }
+                    if (args.length == 0) {
+                        return new PyFrozenSet();
+                    }
+                    if (args[0] instanceof PyFrozenSet f) {
+                        return f;
+                    }
+                    return frozen(Util.toArray(args[0]));
+                })
+                .unary(Slot.HASH, SetType::frozensetHash);
+    }
+
+    /** What set and frozenset share. */
+    private static TypeSpec common(TypeSpec s, String name) {
+        s.flag(TypeSpec.Flag.BASETYPE)
+                .unary(Slot.REPR, SetType::repr)
+                .unary(Slot.LEN, self -> (long) ((PySet) self).size())
+                .unary(Slot.BOOL, self -> ((PySet) self).size() != 0)
+                .unary(Slot.ITER, self -> new Iter((PySet) self))
+                .binary(Slot.CONTAINS, (self, x) -> contains((PySet) self, x))
+                .binary(Slot.OR, (a, b) -> b instanceof PySet o ? union((PySet) a, new Object[] {o}) : NI)
+                .binary(Slot.AND, (a, b) -> b instanceof PySet o ? intersection((PySet) a, new Object[] {o}) : NI)
+                .binary(Slot.SUB, (a, b) -> b instanceof PySet o ? difference((PySet) a, new Object[] {o}) : NI)
+                .binary(Slot.XOR, (a, b) -> {
+                    if (!(b instanceof PySet o)) {
+                        return NI;
+                    }
+                    PySet r = copyOf((PySet) a, false);
+                    symmetricDifferenceUpdate(r, o);
+                    return (PySet) a instanceof PyFrozenSet ? frozen(r.toArray()) : r;
+                });
+        for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
+            s.binary(op, (a, b) -> b instanceof PySet o ? (Object) compare((PySet) a, o, op) : NI);
+        }
+        m(s, name, "copy", (self, a, k) -> {
+            Args.none(name + ".copy", a, k);
+            if (self instanceof PyFrozenSet f && PyType.of(f).getName().equals("frozenset")) {
+                return f;
+            }
+            return copyOf(self, self instanceof PyFrozenSet);
+        });
+        m(s, name, "union", (self, a, k) -> {
+            Args.noKw(name + ".union", k);
+            return union(self, a);
+        });
+        m(s, name, "intersection", (self, a, k) -> {
+            Args.noKw(name + ".intersection", k);
+            return intersection(self, a);
+        });
+        m(s, name, "difference", (self, a, k) -> {
+            Args.noKw(name + ".difference", k);
+            return difference(self, a);
+        });
+        m(s, name, "symmetric_difference", (self, a, k) -> {
+            Object other = Args.one(name + ".symmetric_difference", a, k);
+            PySet r = copyOf(self, false);
+            symmetricDifferenceUpdate(r, other);
+            return self instanceof PyFrozenSet ? frozen(r.toArray()) : r;
+        });
+        m(s, name, "issubset", (self, a, k) -> {
+            PySet other = asSet(Args.one(name + ".issubset", a, k));
+            return compare(self, other, Slot.LE);
+        });
+        m(s, name, "issuperset", (self, a, k) -> {
+            Object other = Args.one(name + ".issuperset", a, k);
+            if (other instanceof PySet o) {
+                return compare(self, o, Slot.GE);
+            }
+            for (Object x : Util.toArray(other)) {
+                if (!contains(self, x)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        m(s, name, "isdisjoint", (self, a, k) -> {
+            Object other = Args.one(name + ".isdisjoint", a, k);
+            for (Object x : Util.toArray(other)) {
+                if (contains(self, x)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return s;
+    }
+
+    static TypeSpec iteratorSpec() {
+        return new TypeSpec("set_iterator").flag(TypeSpec.Flag.HIDDEN)
+                .unary(Slot.ITER, self -> self)
+                .unary(Slot.NEXT, self -> ((Iter) self).next())
+                .attribute("__length_hint__", Args.method("set_iterator", Iter.class, "__length_hint__",
+                        (self, a, k) -> {
+                            Args.none("set_iterator.__length_hint__", a, k);
+                            return ((Iter) self).lengthHint();
+                        }));
+    }
+
+    @FunctionalInterface
+    private interface SetMethod {
+        Object call(PySet self, Object[] args, String[] kwnames);
+    }
+
+    private static void m(TypeSpec s, String type, String name, SetMethod body) {
+        Class<?> cls = type.equals("set") ? PySet.class : PyFrozenSet.class;
+        s.attribute(name, Args.method(type, cls, name, (self, a, k) -> body.call((PySet) self, a, k)));
+    }
+
+    @FunctionalInterface
+    private interface InPlace {
+        void apply(PySet self, PySet other);
+    }
+
+    /** {@code __ior__} and friends: sets only, else NotImplemented; the result is the set itself. */
+    private static void inplace(TypeSpec s, String name, InPlace body) {
+        s.attribute(name, Args.method("set", PySet.class, name, (self, a, k) -> {
+            Args.wrapper(name, 1, a, k);
+            if (!(a[0] instanceof PySet o)) {
+                return NI;
+            }
+            body.apply((PySet) self, o);
+            return self;
+        }));
+    }
+
+    static PySet newSet(Object[] items) {
+        PySet s = new PySet();
+        addAll(s, items);
+        return s;
+    }
+
+    static PyFrozenSet frozen(Object[] items) {
+        PyDict d = new PyDict();
+        for (Object x : items) {
+            d.put(x, Boolean.TRUE);
+        }
+        return new PyFrozenSet(d);
+    }
+
+    static void addAll(PySet s, Object[] items) {
+        PyDict d = s.members();
+        synchronized (d) {
+            for (Object x : items) {
+                d.put(x, Boolean.TRUE);
+            }
+        }
+    }
+
+    private static PySet copyOf(PySet s, boolean frozen) {
+        return frozen ? new PyFrozenSet(s.members().copy()) : newSet(s.toArray());
+    }
+
+    private static void replace(PySet self, PySet content) {
+        Object[] items = content.toArray();
+        synchronized (self.members()) {
+            self.members().clear();
+            addAll(self, items);
+        }
+    }
+
+    /** A set to test membership in: the object itself if it is a set, else a set of its items. */
+    private static PySet asSet(Object o) {
+        return o instanceof PySet s ? s : newSet(Util.toArray(o));
+    }
+
+    /**
+     * Membership, where an unhashable {@code set} key is looked up as the frozenset of its items (as
+     * CPython does, so that {@code set() in {frozenset()}}).
+     */
+    static boolean contains(PySet s, Object x) {
+        try {
+            return s.contains(x);
+        } catch (PyException e) {
+            if (x instanceof PySet k && !(x instanceof PyFrozenSet) && e.matches(Errors.TypeError.get())) {
+                return s.contains(frozen(k.toArray()));
+            }
+            throw e;
+        }
+    }
+
+    private static boolean discard(PySet s, Object x) {
+        try {
+            return s.discard(x);
+        } catch (PyException e) {
+            if (x instanceof PySet k && !(x instanceof PyFrozenSet) && e.matches(Errors.TypeError.get())) {
+                return s.discard(frozen(k.toArray()));
+            }
+            throw e;
+        }
+    }
+
+    private static PySet result(PySet like, PySet built) {
+        return like instanceof PyFrozenSet ? new PyFrozenSet(built.members()) : built;
+    }
+
+    static PySet union(PySet self, Object[] others) {
+        PySet r = newSet(self.toArray());
+        for (Object o : others) {
+            addAll(r, Util.toArray(o));
+        }
+        return result(self, r);
+    }
+
+    static PySet intersection(PySet self, Object[] others) {
+        PySet r = newSet(self.toArray());
+        for (Object o : others) {
+            PySet next = new PySet();
+            if (o instanceof PySet os) {
+                for (Object x : r.toArray()) {
+                    if (os.contains(x)) {
+                        next.add(x);
+                    }
+                }
+            } else {
+                for (Object x : Util.toArray(o)) {
+                    if (r.contains(x)) {
+                        next.add(x);
+                    }
+                }
+            }
+            r = next;
+        }
+        return result(self, r);
+    }
+
+    static PySet difference(PySet self, Object[] others) {
+        PySet r = newSet(self.toArray());
+        for (Object o : others) {
+            differenceUpdate(r, o);
+        }
+        return result(self, r);
+    }
+
+    static void differenceUpdate(PySet self, Object other) {
+        if (other == self) {
+            self.members().clear();
+            return;
+        }
+        for (Object x : Util.toArray(other)) {
+            discard(self, x);
+        }
+    }
+
+    static void symmetricDifferenceUpdate(PySet self, Object other) {
+        if (other == self) {
+            self.members().clear();
+            return;
+        }
+        PySet o = other instanceof PySet s ? s : newSet(Util.toArray(other));
+        for (Object x : o.toArray()) {
+            if (!self.discard(x)) {
+                self.add(x);
+            }
+        }
+    }
+
+    private static boolean subset(PySet a, PySet b) {
+        if (a.size() > b.size()) {
+            return false;
+        }
+        for (Object x : a.toArray()) {
+            if (!b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean compare(PySet a, PySet b, Slot op) {
+        switch (op) {
+            case EQ:
+                return a.size() == b.size() && subset(a, b);
+            case NE:
+                return !(a.size() == b.size() && subset(a, b));
+            case LT:
+                return a.size() < b.size() && subset(a, b);
+            case LE:
+                return subset(a, b);
+            case GT:
+                return a.size() > b.size() && subset(b, a);
+            default:
+                return subset(b, a);
+        }
+    }
+
+    private static Object repr(Object self) {
+        PySet s = (PySet) self;
+        String name = PyType.of(s).getName();
+        boolean plainSet = name.equals("set");
+        if (s.size() == 0) {
+            return name + "()";
+        }
+        if (!Util.reprEnter(s)) {
+            return name + "(...)";
+        }
+        try {
+            StringBuilder sb = new StringBuilder();
+            if (!plainSet) {
+                sb.append(name).append('(');
+            }
+            sb.append('{');
+            Object[] items = s.toArray();
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Op.repr(items[i]));
+            }
+            sb.append('}');
+            if (!plainSet) {
+                sb.append(')');
+            }
+            return sb.toString();
+        } finally {
+            Util.reprLeave(s);
+        }
+    }
+
+    /**
+     * CPython's frozenset hash, so values agree with CPython's: each member's hash is shuffled
+     * ({@code ((h ^ 89869747) ^ (h << 16)) * 3644798167}) and the results are xor-ed, which does
+     * not depend on the order; then the size is mixed in and the bits are dispersed.
+     */
+    private static Object frozensetHash(Object self) {
+        PySet s = (PySet) self;
+        long h = 0;
+        for (Object x : s.toArray()) {
+            long e = Op.hash(x);
+            h ^= ((e ^ 89869747L) ^ (e << 16)) * 3644798167L;
+        }
+        h ^= ((long) s.size() + 1) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
+    }
+
+    /** {@code set_iterator}: notices a change of size, as CPython's. */
+    static final class Iter implements PyObject {
+        private static final TypeRef TYPE = TypeRef.of("set_iterator");
+        private PySet set;
+        private int size;
+        private int pos;
+        private int seen;
+        private final int[] next = new int[1];
+
+        Iter(PySet set) {
+            this.set = set;
+            this.size = set.size();
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE.get();
+        }
+
+        Object next() {
+            PySet s = set;
+            if (s == null) {
+                throw Errors.raise(Errors.StopIteration);
+            }
+            Object[] e;
+            PyDict d = s.members();
+            synchronized (d) {
+                if (d.size() != size) {
+                    size = -1;
+                    throw Errors.raise(Errors.RuntimeError, "Set changed size during iteration");
+                }
+                e = d.entryAt(pos, next);
+                if (e != null) {
+                    pos = next[0];
+                    seen++;
+                }
+            }
+            if (e == null) {
+                set = null;
+                throw Errors.raise(Errors.StopIteration);
+            }
+            return e[0];
+        }
+
+        long lengthHint() {
+            return set != null && set.size() == size ? size - seen : 0;
+        }
+    }
+}

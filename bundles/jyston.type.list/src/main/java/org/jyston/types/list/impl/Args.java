@@ -1,0 +1,92 @@
+package org.jyston.types.list.impl;
+
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyType;
+
+/** Argument checking for methods of builtin types, with CPython's messages. */
+final class Args {
+    private Args() {}
+
+    /** A method body: {@code self}, the positional and keyword values after it, the keyword names. */
+    @FunctionalInterface
+    interface Method {
+        Object call(Object self, Object[] args, String[] kwnames);
+    }
+
+    /**
+     * A method as an attribute of a type: a builtin function taking {@code self} first, which checks
+     * {@code self} as CPython's method descriptors do.
+     */
+    static PyBuiltinFunction method(String typeName, Class<?> cls, String name, Method body) {
+        return new PyBuiltinFunction(name, (args, kw) -> {
+            if (args.length == 0) {
+                throw Errors.typeError("unbound method " + typeName + "." + name + "() needs an argument");
+            }
+            Object self = args[0];
+            if (!cls.isInstance(self)) {
+                throw Errors.typeError("descriptor '" + name + "' for '" + typeName + "' objects doesn't apply to a '"
+                        + Op.typeName(self) + "' object");
+            }
+            Object[] rest = new Object[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return body.call(self, rest, kw);
+        });
+    }
+
+    static int nkw(String[] kw) {
+        return kw == null ? 0 : kw.length;
+    }
+
+    static void noKw(String qualname, String[] kw) {
+        if (nkw(kw) > 0) {
+            throw Errors.typeError(qualname + "() takes no keyword arguments");
+        }
+    }
+
+    /** METH_NOARGS. */
+    static void none(String qualname, Object[] args, String[] kw) {
+        noKw(qualname, kw);
+        if (args.length != 0) {
+            throw Errors.typeError(qualname + "() takes no arguments (" + args.length + " given)");
+        }
+    }
+
+    /** METH_O. */
+    static Object one(String qualname, Object[] args, String[] kw) {
+        noKw(qualname, kw);
+        if (args.length != 1) {
+            throw Errors.typeError(qualname + "() takes exactly one argument (" + args.length + " given)");
+        }
+        return args[0];
+    }
+
+    /** Positional-only arguments, between min and max of them. */
+    static void range(String name, String qualname, int min, int max, Object[] args, String[] kw) {
+        noKw(qualname, kw);
+        int n = args.length;
+        if (n < min) {
+            throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
+                    + (min == 1 ? "" : "s") + ", got " + n);
+        }
+        if (n > max) {
+            throw Errors.typeError(name + " expected " + (min == max ? "" : "at most ") + max + " argument"
+                    + (max == 1 ? "" : "s") + ", got " + n);
+        }
+    }
+
+    /** A slot wrapper's arguments ({@code __setitem__}, {@code __iadd__}, ...): exactly n of them. */
+    static void wrapper(String name, int n, Object[] args, String[] kw) {
+        if (nkw(kw) > 0) {
+            throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+        }
+        if (args.length != n) {
+            throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.length);
+        }
+    }
+
+    static PyType type(Object o) {
+        return PyType.of(o);
+    }
+}

@@ -1,0 +1,189 @@
+package org.jyston.type.object.impl;
+
+import org.jyston.api.object.Attributes;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyMethod;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyObject;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeRef;
+import org.jyston.api.object.TypeSpec;
+
+/** {@code staticmethod}, {@code classmethod} and {@code property}: the descriptors classes use. */
+final class Descriptors {
+    private Descriptors() {}
+
+    /** A wrapped callable and the type that wraps it. */
+    static final class Wrapper implements PyObject {
+        final PyType type;
+        final Object fn;
+
+        Wrapper(PyType type, Object fn) {
+            this.type = type;
+            this.fn = fn;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+    }
+
+    static TypeSpec staticMethod() {
+        return new TypeSpec("staticmethod").flag(TypeSpec.Flag.BASETYPE)
+                .call(Slot.NEW, (t, args, kw) -> new Wrapper((PyType) t, oneArg("staticmethod", args)))
+                .call(Slot.INIT, (self, args, kw) -> PyNone.None)
+                .ternary(Slot.GET, (self, inst, owner) -> ((Wrapper) self).fn)
+                .call(Slot.CALL, (self, args, kw) -> Op.call(((Wrapper) self).fn, args, kw))
+                .binary(Slot.GETATTRIBUTE, (self, name) -> name.equals("__func__") ? ((Wrapper) self).fn
+                        : Attributes.genericGet(self, (String) name));
+    }
+
+    static TypeSpec classMethod() {
+        return new TypeSpec("classmethod").flag(TypeSpec.Flag.BASETYPE)
+                .call(Slot.NEW, (t, args, kw) -> new Wrapper((PyType) t, oneArg("classmethod", args)))
+                .call(Slot.INIT, (self, args, kw) -> PyNone.None)
+                .ternary(Slot.GET, (self, inst, owner) -> new PyMethod(
+                        owner == PyNone.None || owner == null ? PyType.of(inst) : owner, ((Wrapper) self).fn))
+                .binary(Slot.GETATTRIBUTE, (self, name) -> name.equals("__func__") ? ((Wrapper) self).fn
+                        : Attributes.genericGet(self, (String) name));
+    }
+
+    private static Object oneArg(String name, Object[] args) {
+        if (args.length != 1) {
+            throw Errors.typeError(name + " expected 1 argument, got " + args.length);
+        }
+        return args[0];
+    }
+
+    /** A property: getter, setter, deleter and doc. */
+    static final class Property implements PyObject {
+        final PyType type;
+        final Object fget;
+        final Object fset;
+        final Object fdel;
+        final Object doc;
+        String name;
+
+        Property(PyType type, Object fget, Object fset, Object fdel, Object doc) {
+            this.type = type;
+            this.fget = fget;
+            this.fset = fset;
+            this.fdel = fdel;
+            this.doc = doc;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+    }
+
+    private static final TypeRef PROPERTY = TypeRef.of("property");
+
+    static TypeSpec property() {
+        return new TypeSpec("property").flag(TypeSpec.Flag.BASETYPE)
+                .call(Slot.NEW, Descriptors::newProperty)
+                .call(Slot.INIT, (self, args, kw) -> PyNone.None)
+                .ternary(Slot.GET, (self, inst, owner) -> {
+                    Property p = (Property) self;
+                    if (inst == PyNone.None || inst == null) {
+                        return p;
+                    }
+                    if (p.fget == PyNone.None) {
+                        throw Errors.raise(Errors.AttributeError, noAccessor(p, inst, "getter"));
+                    }
+                    return Op.call(p.fget, inst);
+                })
+                .ternary(Slot.SET, (self, inst, value) -> {
+                    Property p = (Property) self;
+                    if (p.fset == PyNone.None) {
+                        throw Errors.raise(Errors.AttributeError, noAccessor(p, inst, "setter"));
+                    }
+                    Op.call(p.fset, inst, value);
+                    return PyNone.None;
+                })
+                .binary(Slot.DELETE, (self, inst) -> {
+                    Property p = (Property) self;
+                    if (p.fdel == PyNone.None) {
+                        throw Errors.raise(Errors.AttributeError, noAccessor(p, inst, "deleter"));
+                    }
+                    Op.call(p.fdel, inst);
+                    return PyNone.None;
+                })
+                .binary(Slot.GETATTRIBUTE, (self, name) -> {
+                    Property p = (Property) self;
+                    switch ((String) name) {
+                        case "fget": return p.fget;
+                        case "fset": return p.fset;
+                        case "fdel": return p.fdel;
+                        case "__doc__": return p.doc;
+                        default: return Attributes.genericGet(self, (String) name);
+                    }
+                })
+                .attribute("getter", new PyBuiltinFunction("getter", (args, kw) -> copy(args, 1)))
+                .attribute("setter", new PyBuiltinFunction("setter", (args, kw) -> copy(args, 2)))
+                .attribute("deleter", new PyBuiltinFunction("deleter", (args, kw) -> copy(args, 3)));
+    }
+
+    private static String noAccessor(Property p, Object inst, String which) {
+        String n = p.name != null ? "property '" + p.name + "'" : "property";
+        return n + " of '" + Op.typeName(inst) + "' object has no " + which;
+    }
+
+    /** {@code prop.setter(f)} and friends: a copy of the property with one accessor replaced. */
+    private static Object copy(Object[] args, int which) {
+        Property p = (Property) args[0];
+        Object f = args[1];
+        Property q = new Property(p.type, which == 1 ? f : p.fget, which == 2 ? f : p.fset, which == 3 ? f : p.fdel,
+                which == 1 && p.doc == PyNone.None ? docOf(f) : p.doc);
+        q.name = p.name != null ? p.name : nameOf(f);
+        return q;
+    }
+
+    private static Object newProperty(Object t, Object[] args, String[] kw) {
+        Object[] v = {PyNone.None, PyNone.None, PyNone.None, PyNone.None};
+        String[] names = {"fget", "fset", "fdel", "doc"};
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        if (npos > 4) {
+            throw Errors.typeError("property() takes at most 4 arguments (" + npos + " given)");
+        }
+        System.arraycopy(args, 0, v, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int i = java.util.Arrays.asList(names).indexOf(kw[k]);
+            if (i < 0) {
+                throw Errors.typeError("property() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            v[i] = args[npos + k];
+        }
+        Object doc = v[3] == PyNone.None && v[0] != PyNone.None ? docOf(v[0]) : v[3];
+        Property p = new Property((PyType) t, v[0], v[1], v[2], doc);
+        p.name = v[0] == PyNone.None ? null : nameOf(v[0]);
+        return p;
+    }
+
+    private static Object docOf(Object f) {
+        try {
+            return Op.getattr(f, "__doc__");
+        } catch (RuntimeException e) {
+            return PyNone.None;
+        }
+    }
+
+    private static String nameOf(Object f) {
+        try {
+            Object n = Op.getattr(f, "__name__");
+            return n instanceof String s ? s : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static PyType propertyType() {
+        return PROPERTY.get();
+    }
+}

@@ -1,0 +1,109 @@
+package org.jyston.type.object.impl;
+
+import org.jyston.api.object.Attributes;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyMethod;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyObject;
+import org.jyston.api.object.PySlotWrapper;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeSpec;
+
+/**
+ * {@code super(type, obj)}: attribute lookup that starts after {@code type} in the MRO of
+ * {@code obj}'s type. The zero-argument form is completed by the compiler, which passes the
+ * {@code __class__} cell and the method's first argument.
+ */
+final class SuperType {
+    private SuperType() {}
+
+    static final class Super implements PyObject {
+        final PyType type;
+        final PyType start;
+        final Object obj;
+        final PyType objType;
+
+        Super(PyType type, PyType start, Object obj, PyType objType) {
+            this.type = type;
+            this.start = start;
+            this.obj = obj;
+            this.objType = objType;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+    }
+
+    static TypeSpec spec() {
+        return new TypeSpec("super").flag(TypeSpec.Flag.BASETYPE)
+                .call(Slot.NEW, SuperType::newSuper)
+                .call(Slot.INIT, (self, args, kw) -> PyNone.None)
+                .binary(Slot.GETATTRIBUTE, SuperType::get)
+                .unary(Slot.REPR, self -> {
+                    Super s = (Super) self;
+                    return "<super: <class '" + s.start.getName() + "'>, "
+                            + (s.obj == null ? "NULL" : "<" + s.objType.getName() + " object>") + ">";
+                });
+    }
+
+    private static Object newSuper(Object t, Object[] args, String[] kw) {
+        if (args.length == 0) {
+            throw Errors.raise(Errors.RuntimeError, "super(): no arguments");
+        }
+        if (!(args[0] instanceof PyType start)) {
+            throw Errors.typeError("super() argument 1 must be a type, not " + Op.typeName(args[0]));
+        }
+        if (args.length == 1) {
+            return new Super((PyType) t, start, null, null);
+        }
+        Object obj = args[1];
+        PyType objType;
+        if (obj instanceof PyType ot && ot.isSubtypeOf(start)) {
+            objType = ot;
+        } else if (PyType.of(obj).isSubtypeOf(start)) {
+            objType = PyType.of(obj);
+        } else {
+            throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new Super((PyType) t, start, obj, objType);
+    }
+
+    private static Object get(Object self, Object nameObj) {
+        Super s = (Super) self;
+        String name = (String) nameObj;
+        if (s.obj != null && !name.equals("__class__")) {
+            var mro = s.objType.getMro();
+            int i = mro.indexOf(s.start);
+            for (int j = i + 1; j < mro.size(); j++) {
+                PyType t = mro.get(j);
+                Object v = t.getDict().get(name);
+                if (v == null) {
+                    continue;
+                }
+                Slot.Ternary get = PyType.of(v).ternary(Slot.GET);
+                if (get != null) {
+                    return get.apply(v, s.obj == s.objType ? PyNone.None : s.obj, s.objType);
+                }
+                if (s.obj != s.objType && (v instanceof PyBuiltinFunction || v instanceof PySlotWrapper)) {
+                    Object inst = s.obj;
+                    if (v instanceof PySlotWrapper w) {
+                        return new PyBuiltinFunction(name, (args, kw) -> {
+                            Object[] all = new Object[args.length + 1];
+                            all[0] = inst;
+                            System.arraycopy(args, 0, all, 1, args.length);
+                            return w.invoke(all, kw);
+                        });
+                    }
+                    return new PyMethod(inst, v);
+                }
+                return v;
+            }
+        }
+        return Attributes.genericGet(self, name);
+    }
+}

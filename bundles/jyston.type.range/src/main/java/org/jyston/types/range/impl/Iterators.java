@@ -1,0 +1,356 @@
+package org.jyston.types.range.impl;
+
+import java.math.BigInteger;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyObject;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeSpec;
+
+/** The builtin iterator types {@code enumerate}, {@code zip}, {@code map}, {@code filter}, {@code reversed}. */
+final class Iterators {
+    private Iterators() {}
+
+    /** An instance of one of these types (or a subclass: the type is the one {@code __new__} was given). */
+    abstract static class Base implements PyObject {
+        private final PyType type;
+
+        Base(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        abstract Object next();
+    }
+
+    static RuntimeException stop() {
+        return Errors.raise(Errors.StopIteration);
+    }
+
+    private static TypeSpec spec(String name, Slot.Call newFn, String doc) {
+        return new TypeSpec(name).flag(TypeSpec.Flag.BASETYPE).doc(doc)
+                .call(Slot.NEW, newFn)
+                .unary(Slot.ITER, self -> self)
+                .unary(Slot.NEXT, self -> ((Base) self).next());
+    }
+
+    // ---- enumerate
+
+    static TypeSpec enumerateSpec() {
+        return spec("enumerate", Iterators::newEnumerate,
+                "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\n"
+                        + "The enumerate object yields pairs containing a count (from start, which\n"
+                        + "defaults to zero) and a value yielded by the iterable argument.\n\n"
+                        + "enumerate is useful for obtaining an indexed list:\n"
+                        + "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...");
+    }
+
+    private static Object newEnumerate(Object type, Object[] args, String[] kw) {
+        int nkw = Args.nkw(kw);
+        int npos = args.length - nkw;
+        if (npos > 2) {
+            throw Errors.typeError("enumerate() takes at most 2 arguments (" + args.length + " given)");
+        }
+        Object iterable = npos > 0 ? args[0] : null;
+        Object start = npos > 1 ? args[1] : null;
+        for (int i = 0; i < nkw; i++) {
+            Object v = args[npos + i];
+            switch (kw[i]) {
+                case "iterable":
+                    if (iterable != null) {
+                        throw Errors.typeError("argument for enumerate() given by name ('iterable') and position (1)");
+                    }
+                    iterable = v;
+                    break;
+                case "start":
+                    if (start != null) {
+                        throw Errors.typeError("argument for enumerate() given by name ('start') and position (2)");
+                    }
+                    start = v;
+                    break;
+                default:
+                    throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for enumerate()");
+            }
+        }
+        if (iterable == null) {
+            throw Errors.typeError("enumerate() missing required argument 'iterable'");
+        }
+        Object it = Op.iter(iterable);
+        Object count = start == null ? (Object) 0L : Op.index(start);
+        if (count instanceof Boolean b) {
+            count = b ? 1L : 0L;
+        }
+        return new Enumerate((PyType) type, it, count);
+    }
+
+    static final class Enumerate extends Base {
+        private final Object iterator;
+        private Object count;
+
+        Enumerate(PyType type, Object iterator, Object count) {
+            super(type);
+            this.iterator = iterator;
+            this.count = count;
+        }
+
+        @Override
+        Object next() {
+            Object item = Op.next(iterator);
+            if (item == null) {
+                throw stop();
+            }
+            Object n = count;
+            if (n instanceof Long l && l != Long.MAX_VALUE) {
+                count = l + 1;
+            } else {
+                count = Ints.norm(Ints.big(n).add(BigInteger.ONE));
+            }
+            return PyTuple.of(n, item);
+        }
+    }
+
+    // ---- zip
+
+    static TypeSpec zipSpec() {
+        return spec("zip", Iterators::newZip,
+                "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n"
+                        + "   >>> list(zip('abcdefg', range(3), range(4)))\n"
+                        + "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n\n"
+                        + "The zip object yields n-length tuples, where n is the number of iterables\n"
+                        + "passed as positional arguments to zip().  The i-th element in every tuple\n"
+                        + "comes from the i-th iterable argument to zip().  This continues until the\n"
+                        + "shortest argument is exhausted.\n\n"
+                        + "If strict is true and one of the arguments is exhausted before the others,\n"
+                        + "raise a ValueError.");
+    }
+
+    private static Object newZip(Object type, Object[] args, String[] kw) {
+        int nkw = Args.nkw(kw);
+        int npos = args.length - nkw;
+        boolean strict = false;
+        for (int i = 0; i < nkw; i++) {
+            if (!kw[i].equals("strict")) {
+                throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for zip()");
+            }
+            strict = Op.isTrue(args[npos + i]);
+        }
+        Object[] its = new Object[npos];
+        for (int i = 0; i < npos; i++) {
+            its[i] = Op.iter(args[i]);
+        }
+        return new Zip((PyType) type, its, strict);
+    }
+
+    static final class Zip extends Base {
+        private final Object[] iterators;
+        private final boolean strict;
+
+        Zip(PyType type, Object[] iterators, boolean strict) {
+            super(type);
+            this.iterators = iterators;
+            this.strict = strict;
+        }
+
+        @Override
+        Object next() {
+            int n = iterators.length;
+            if (n == 0) {
+                throw stop();
+            }
+            Object[] items = new Object[n];
+            for (int i = 0; i < n; i++) {
+                Object x = Op.next(iterators[i]);
+                if (x == null) {
+                    if (strict) {
+                        strictCheck(i);
+                    }
+                    throw stop();
+                }
+                items[i] = x;
+            }
+            return PyTuple.wrap(items);
+        }
+
+        private void strictCheck(int i) {
+            if (i > 0) {
+                throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+                        + (i == 1 ? " 1" : "s 1-" + i));
+            }
+            for (int j = 1; j < iterators.length; j++) {
+                if (Op.next(iterators[j]) != null) {
+                    throw Errors.valueError("zip() argument " + (j + 1) + " is longer than argument"
+                            + (j == 1 ? " 1" : "s 1-" + j));
+                }
+            }
+        }
+    }
+
+    // ---- map
+
+    static TypeSpec mapSpec() {
+        return spec("map", Iterators::newMap,
+                "map(func, *iterables) --> map object\n\n"
+                        + "Make an iterator that computes the function using arguments from\n"
+                        + "each of the iterables.  Stops when the shortest iterable is exhausted.");
+    }
+
+    private static Object newMap(Object type, Object[] args, String[] kw) {
+        if (Args.nkw(kw) > 0 && ((PyType) type).getName().equals("map")) {
+            throw Errors.typeError("map() takes no keyword arguments");
+        }
+        int npos = args.length - Args.nkw(kw);
+        if (npos < 2) {
+            throw Errors.typeError("map() must have at least two arguments.");
+        }
+        Object[] its = new Object[npos - 1];
+        for (int i = 1; i < npos; i++) {
+            its[i - 1] = Op.iter(args[i]);
+        }
+        return new MapIter((PyType) type, args[0], its);
+    }
+
+    static final class MapIter extends Base {
+        private final Object function;
+        private final Object[] iterators;
+
+        MapIter(PyType type, Object function, Object[] iterators) {
+            super(type);
+            this.function = function;
+            this.iterators = iterators;
+        }
+
+        @Override
+        Object next() {
+            Object[] items = new Object[iterators.length];
+            for (int i = 0; i < items.length; i++) {
+                Object x = Op.next(iterators[i]);
+                if (x == null) {
+                    throw stop();
+                }
+                items[i] = x;
+            }
+            return Op.call(function, items, null);
+        }
+    }
+
+    // ---- filter
+
+    static TypeSpec filterSpec() {
+        return spec("filter", Iterators::newFilter,
+                "filter(function or None, iterable) --> filter object\n\n"
+                        + "Return an iterator yielding those items of iterable for which function(item)\n"
+                        + "is true. If function is None, return the items that are true.");
+    }
+
+    private static Object newFilter(Object type, Object[] args, String[] kw) {
+        if (Args.nkw(kw) > 0 && ((PyType) type).getName().equals("filter")) {
+            throw Errors.typeError("filter() takes no keyword arguments");
+        }
+        int npos = args.length - Args.nkw(kw);
+        if (npos != 2) {
+            throw Errors.typeError("filter expected 2 arguments, got " + npos);
+        }
+        return new Filter((PyType) type, args[0], Op.iter(args[1]));
+    }
+
+    static final class Filter extends Base {
+        private final Object function;
+        private final Object iterator;
+
+        Filter(PyType type, Object function, Object iterator) {
+            super(type);
+            this.function = function;
+            this.iterator = iterator;
+        }
+
+        @Override
+        Object next() {
+            for (Object x; (x = Op.next(iterator)) != null;) {
+                boolean ok = function == PyNone.None ? Op.isTrue(x) : Op.isTrue(Op.call(function, x));
+                if (ok) {
+                    return x;
+                }
+            }
+            throw stop();
+        }
+    }
+
+    // ---- reversed
+
+    static TypeSpec reversedSpec() {
+        return spec("reversed", Iterators::newReversed, "Return a reverse iterator over the values of the given sequence.")
+                .attribute("__length_hint__", Args.method("reversed", Reversed.class, "__length_hint__",
+                        (self, a, k) -> {
+                            Args.none("reversed.__length_hint__", a, k);
+                            return ((Reversed) self).lengthHint();
+                        }));
+    }
+
+    private static Object newReversed(Object type, Object[] args, String[] kw) {
+        PyType t = (PyType) type;
+        if (Args.nkw(kw) > 0 && t.getName().equals("reversed")) {
+            throw Errors.typeError("reversed() takes no keyword arguments");
+        }
+        int npos = args.length - Args.nkw(kw);
+        if (npos != 1) {
+            throw Errors.typeError("reversed expected 1 argument, got " + npos);
+        }
+        Object seq = args[0];
+        PyType st = PyType.of(seq);
+        Object rev = st.lookup("__reversed__");
+        if (rev == PyNone.None) {
+            throw Errors.typeError("'" + st.getName() + "' object is not reversible");
+        }
+        if (rev != null && t.getName().equals("reversed")) {
+            return Op.call(rev, seq);
+        }
+        if (st.slot(Slot.GETITEM) == null || st.getName().equals("dict")) {
+            throw Errors.typeError("'" + st.getName() + "' object is not reversible");
+        }
+        long n = Op.len(seq);
+        return new Reversed(t, seq, n - 1);
+    }
+
+    static final class Reversed extends Base {
+        private Object seq;
+        private long index;
+
+        Reversed(PyType type, Object seq, long index) {
+            super(type);
+            this.seq = seq;
+            this.index = index;
+        }
+
+        @Override
+        Object next() {
+            if (seq != null && index >= 0) {
+                try {
+                    return Op.getitem(seq, index--);
+                } catch (PyException e) {
+                    if (!e.matches(Errors.IndexError.get()) && !e.matches(Errors.StopIteration.get())) {
+                        throw e;
+                    }
+                }
+            }
+            index = -1;
+            seq = null;
+            throw stop();
+        }
+
+        long lengthHint() {
+            if (seq == null) {
+                return 0;
+            }
+            long n = Op.len(seq);
+            return n < index + 1 ? 0 : index + 1;
+        }
+    }
+}
