@@ -23,6 +23,13 @@ final class Frame {
     /** Where the exception now leaving this frame was raised: the innermost failing node's position. */
     Pos errorPos;
     Object returnValue;
+    /** Generator frames: true while re-entering the nodes down to the suspended yield. */
+    boolean resuming;
+    /** Generator frames: the value {@code send()} passed in, or the exception {@code throw()} passed in. */
+    Object sent;
+    PyException throwIn;
+    /** Generator frames: the value being yielded. */
+    Object yielded;
 
     Frame(CodeInfo code, int nlocals, Map<String, Object> globals, Map<String, Object> builtins,
             Map<String, Object> namespace, ThreadState thread) {

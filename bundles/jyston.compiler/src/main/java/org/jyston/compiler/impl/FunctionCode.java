@@ -19,16 +19,18 @@ final class FunctionCode {
     final int kwonlyCount;
     final boolean varargs;
     final boolean varkw;
-    final int nlocals;
+    /** Frame size: the scope's variables, plus the state slots of resumable (generator) nodes. */
+    int nlocals;
     /** Slots that get a new cell when the frame starts (a parameter's cell starts with its value). */
     final int[] cellSlots;
     /** Slots that receive the closure's cells, in order. */
     final int[] freeSlots;
     final boolean isGenerator;
+    final boolean isCoroutine;
     StmtNode[] body;
     /** The docstring, or None. */
     Object doc = org.jyston.api.object.PyNone.None;
-    private final ExceptionManager exceptions;
+    final ExceptionManager exceptions;
 
     FunctionCode(CodeInfo info, String qualname, Scope scope, int argcount, int posonlyCount, int kwonlyCount,
             boolean varargs, boolean varkw, ExceptionManager exceptions) {
@@ -43,7 +45,8 @@ final class FunctionCode {
         this.nlocals = scope == null ? 0 : scope.slots.size();
         this.cellSlots = scope == null ? new int[0] : scope.cellSlots();
         this.freeSlots = scope == null ? new int[0] : scope.freeSlots();
-        this.isGenerator = scope != null && scope.isGenerator;
+        this.isGenerator = scope != null && (scope.isGenerator || scope.isCoroutine);
+        this.isCoroutine = scope != null && scope.isCoroutine;
         this.exceptions = exceptions;
     }
 

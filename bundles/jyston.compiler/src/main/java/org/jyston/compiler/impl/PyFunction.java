@@ -41,6 +41,10 @@ final class PyFunction implements FunctionInfo {
         Frame f = new Frame(code.info, code.nlocals, globals, builtins, null, ts);
         ArgBinder.bind(this, f.locals, args, kwnames);
         code.initCells(f, closure);
+        if (code.isGenerator) {
+            return code.isCoroutine ? new PyCoroutine(code, f, code.exceptions)
+                    : new PyGenerator(code, f, false, code.exceptions);
+        }
         ts.enter();
         try {
             return code.run(f);

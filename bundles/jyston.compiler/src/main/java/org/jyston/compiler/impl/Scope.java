@@ -47,6 +47,7 @@ final class Scope {
     /** Frame slots of a function-like scope: parameters, locals, then free variables. */
     final Map<String, Integer> slots = new LinkedHashMap<>();
     boolean isGenerator;
+    boolean isCoroutine;
     boolean isComprehension;
     /** Uses {@code super} or {@code __class__}: the enclosing class provides a {@code __class__} cell. */
     boolean needsClassCell;

@@ -63,6 +63,7 @@ final class ScopeBuilder {
             function(f, f.name(), f.args(), f.decorator_list(), f.returns(), f.body(), s);
         } else if (n instanceof Ast.AsyncFunctionDef f) {
             function(f, f.name(), f.args(), f.decorator_list(), f.returns(), f.body(), s);
+            s.children.get(f).isCoroutine = true;
         } else if (n instanceof Ast.Lambda l) {
             arguments(l.args(), s);
             Scope inner = child(l, Scope.Kind.FUNCTION, "<lambda>", s);

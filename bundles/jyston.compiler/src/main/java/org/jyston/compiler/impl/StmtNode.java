@@ -10,6 +10,8 @@ abstract class StmtNode {
     static final int BREAK = 1;
     static final int CONTINUE = 2;
     static final int RETURN = 3;
+    /** A generator suspended at a yield inside this statement; its state is in the frame's slots. */
+    static final int YIELD = 4;
 
     abstract int exec(Frame f);
 

@@ -221,7 +221,7 @@ final class Stmts {
                 if (r == BREAK) {
                     return NORMAL;
                 }
-                if (r == RETURN) {
+                if (r == RETURN || r == YIELD) {
                     return r;
                 }
             }
@@ -269,7 +269,7 @@ final class Stmts {
                 if (r == BREAK) {
                     return NORMAL;
                 }
-                if (r == RETURN) {
+                if (r == RETURN || r == YIELD) {
                     return r;
                 }
             }

@@ -19,12 +19,24 @@ final class Translator {
     private final Scope scope;
     private final String qualPrefix;
     private final ExceptionManager exceptions;
+    /** In a generator or coroutine body, statements containing a yield become resumable nodes. */
+    private final boolean generatorMode;
+    /** The next free frame slot; resumable nodes take their state slots from here. */
+    int nextSlot;
 
     Translator(String filename, Scope scope, String qualPrefix, ExceptionManager exceptions) {
         this.filename = filename;
         this.scope = scope;
         this.qualPrefix = qualPrefix;
         this.exceptions = exceptions;
+        this.generatorMode = scope.isFunction() && (scope.isGenerator || scope.isCoroutine);
+        this.nextSlot = scope.slots.size();
+    }
+
+    private int allocSlots(int n) {
+        int s = nextSlot;
+        nextSlot += n;
+        return s;
     }
 
     StmtNode[] block(List<Ast.Stmt> body) {
@@ -38,6 +50,9 @@ final class Translator {
     // ---------------------------------------------------------------- statements
 
     StmtNode stmt(Ast.Stmt s) {
+        if (generatorMode && Yields.contains(s)) {
+            return resumable(s);
+        }
         if (s instanceof Ast.ExprStmt e) {
             return new Stmts.ExprStmt(expr(e.value()));
         } else if (s instanceof Ast.Assign a) {
@@ -68,6 +83,9 @@ final class Translator {
         } else if (s instanceof Ast.Global || s instanceof Ast.Nonlocal) {
             return new Stmts.Pass();
         } else if (s instanceof Ast.FunctionDef d) {
+            ExprNode make = function(d, d.name(), d.args(), d.body(), null, d.decorator_list());
+            return new Stmts.Assign(new Target[] {nameTarget(d.name())}, make);
+        } else if (s instanceof Ast.AsyncFunctionDef d) {
             ExprNode make = function(d, d.name(), d.args(), d.body(), null, d.decorator_list());
             return new Stmts.Assign(new Target[] {nameTarget(d.name())}, make);
         } else if (s instanceof Ast.ClassDef c) {
@@ -139,17 +157,19 @@ final class Translator {
             Ast.Expr lambdaBody, List<Ast.Expr> decorators) {
         Scope inner = scope.children.get(node);
         String qualname = qualPrefix + name;
-        if (inner.isGenerator) {
-            throw unsupported("generators");
-        }
         FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner,
                 args.posonlyargs().size() + args.args().size(), args.posonlyargs().size(), args.kwonlyargs().size(),
                 args.vararg() != null, args.kwarg() != null, exceptions);
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
-        code.body = lambdaBody != null ? new StmtNode[] {new Stmts.Return(t.expr(lambdaBody))} : t.block(body);
-        if (lambdaBody == null) {
+        if (lambdaBody != null) {
+            code.body = new StmtNode[] {t.generatorMode
+                    ? t.resumable(new Ast.ExprStmt(lambdaBody, lambdaBody.pos()))
+                    : new Stmts.Return(t.expr(lambdaBody))};
+        } else {
+            code.body = t.generatorMode ? new StmtNode[] {t.resumableBlock(body)} : t.block(body);
             code.doc = docstring(body);
         }
+        code.nlocals = t.nextSlot;
         List<String> kwNames = new ArrayList<>();
         List<ExprNode> kwValues = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
@@ -170,6 +190,7 @@ final class Translator {
                 false, exceptions);
         Translator t = new Translator(filename, inner, qualname + ".", exceptions);
         code.body = t.block(c.body());
+        code.nlocals = t.nextSlot;
         ExprNode[] bases = new ExprNode[c.bases().size()];
         boolean[] starred = new boolean[bases.length];
         for (int i = 0; i < bases.length; i++) {
@@ -193,6 +214,138 @@ final class Translator {
         Object doc = docstring(c.body());
         return new ClassDef(c.name(), qualname, code, exprs(c.decorator_list()), bases, starred, kwnames, kwvalues,
                 closureSlots(inner), cellSlot, doc == org.jyston.api.object.PyNone.None ? null : doc, c.pos());
+    }
+
+    // ---------------------------------------------------------------- generators
+
+    /** A block of a generator body: resumable when some statement in it can yield. */
+    StmtNode resumableBlock(List<Ast.Stmt> body) {
+        StmtNode[] nodes = new StmtNode[body.size()];
+        boolean[] canYield = new boolean[nodes.length];
+        boolean any = false;
+        for (int i = 0; i < nodes.length; i++) {
+            canYield[i] = Yields.contains(body.get(i));
+            any |= canYield[i];
+            nodes[i] = stmt(body.get(i));
+        }
+        if (!any) {
+            return new Stmts.Block(nodes);
+        }
+        return new Resumable.Block(nodes, canYield, allocSlots(1));
+    }
+
+    /** A statement that contains a yield: the resumable node for it. */
+    private StmtNode resumable(Ast.Stmt s) {
+        if (s instanceof Ast.ExprStmt e && isYield(e.value())) {
+            return yieldNode(e.value(), new Target[0]);
+        } else if (s instanceof Ast.Assign a && isYield(a.value()) && !anyYield(a.targets())) {
+            Target[] targets = new Target[a.targets().size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = target(a.targets().get(i));
+            }
+            return yieldNode(a.value(), targets);
+        } else if (s instanceof Ast.Return r && isYield(r.value())) {
+            int tmp = allocSlots(1);
+            return new Resumable.Block(new StmtNode[] {yieldNode(r.value(), new Target[] {new Target.Local(tmp, ".0")}),
+                new Stmts.Return(new Exprs.LoadLocal(tmp, ".result", r.pos()))}, new boolean[] {true, false},
+                    allocSlots(1));
+        } else if (s instanceof Ast.If i && !Yields.contains(i.test())) {
+            return new Resumable.If(expr(i.test()), resumableBlock(i.body()), resumableBlock(i.orelse()), allocSlots(1));
+        } else if (s instanceof Ast.While w && !Yields.contains(w.test())) {
+            return new Resumable.While(expr(w.test()), resumableBlock(w.body()), resumableBlock(w.orelse()),
+                    allocSlots(1));
+        } else if (s instanceof Ast.For fr && !Yields.contains(fr.iter()) && !Yields.contains(fr.target())) {
+            return new Resumable.For(target(fr.target()), expr(fr.iter()), resumableBlock(fr.body()),
+                    resumableBlock(fr.orelse()), fr.iter().pos(), allocSlots(1));
+        } else if (s instanceof Ast.Try t && !anyHandlerTypeYields(t.handlers())) {
+            ExceptionStmts.Handler[] hs = new ExceptionStmts.Handler[t.handlers().size()];
+            for (int i = 0; i < hs.length; i++) {
+                Ast.ExceptHandler h = t.handlers().get(i);
+                hs[i] = new ExceptionStmts.Handler(h.type() == null ? null : expr(h.type()),
+                        h.name() == null ? null : nameTarget(h.name()), new StmtNode[] {resumableBlock(h.body())});
+            }
+            return new Resumable.Try(resumableBlock(t.body()), hs, resumableBlock(t.orelse()),
+                    resumableBlock(t.finalbody()), !t.finalbody().isEmpty(), exceptions, allocSlots(4));
+        } else if (s instanceof Ast.With w && !Yields.contains(w.items().get(0).context_expr())) {
+            return resumableWith(w.items(), 0, w.body());
+        }
+        throw unsupported("this use of yield or await (only statement-level yields are supported yet)");
+    }
+
+    private StmtNode resumableWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
+        Ast.WithItem item = items.get(i);
+        StmtNode inner = i + 1 < items.size() ? resumableWith(items, i + 1, body) : resumableBlock(body);
+        return new Resumable.With(expr(item.context_expr()),
+                item.optional_vars() == null ? null : target(item.optional_vars()), inner, item.context_expr().pos(),
+                exceptions, allocSlots(2));
+    }
+
+    private StmtNode yieldNode(Ast.Expr y, Target[] targets) {
+        if (y instanceof Ast.Yield v) {
+            return new Resumable.Yield(Resumable.Yield.Kind.YIELD, v.value() == null ? null : expr(v.value()), targets,
+                    -1, y.pos());
+        }
+        if (y instanceof Ast.YieldFrom v) {
+            return new Resumable.Yield(Resumable.Yield.Kind.YIELD_FROM, expr(v.value()), targets, allocSlots(1),
+                    y.pos());
+        }
+        Ast.Await a = (Ast.Await) y;
+        return new Resumable.Yield(Resumable.Yield.Kind.AWAIT, expr(a.value()), targets, allocSlots(1), y.pos());
+    }
+
+    private static boolean isYield(Ast.Expr e) {
+        return (e instanceof Ast.Yield y && !Yields.contains(y.value()))
+                || (e instanceof Ast.YieldFrom yf && !Yields.contains(yf.value()))
+                || (e instanceof Ast.Await a && !Yields.contains(a.value()));
+    }
+
+    private static boolean anyYield(List<Ast.Expr> es) {
+        for (Ast.Expr e : es) {
+            if (Yields.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyHandlerTypeYields(List<Ast.ExceptHandler> hs) {
+        for (Ast.ExceptHandler h : hs) {
+            if (Yields.contains(h.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A generator expression, compiled as CPython does: a generator function taking the outermost
+     * iterator, whose body is the loops with a yield of the element inside.
+     */
+    private ExprNode generatorExpression(Ast.GeneratorExp g) {
+        Scope inner = scope.children.get(g);
+        String qualname = qualPrefix + "<genexpr>";
+        FunctionCode code = new FunctionCode(new CodeInfo(filename, "<genexpr>"), qualname, inner, 1, 0, 0, false,
+                false, exceptions);
+        Pos p = g.pos();
+        Ast.Stmt body = new Ast.ExprStmt(new Ast.Yield(g.elt(), g.elt().pos()), g.elt().pos());
+        List<Ast.Comprehension> gens = g.generators();
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            Ast.Comprehension c = gens.get(i);
+            if (c.is_async() != 0) {
+                throw unsupported("async generator expressions");
+            }
+            for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                body = new Ast.If(c.ifs().get(k), List.of(body), List.of(), p);
+            }
+            Ast.Expr iter = i == 0 ? new Ast.Name(".0", Ast.ExprContext.Load, c.iter().pos()) : c.iter();
+            body = new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
+        }
+        Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        code.body = new StmtNode[] {t.resumableBlock(List.of(body))};
+        code.nlocals = t.nextSlot;
+        MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
+                closureSlots(inner), p);
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p);
     }
 
     /** The docstring of a body: its first statement, if that is a string literal. */
@@ -232,6 +385,7 @@ final class Translator {
         }
         code.body = new StmtNode[] {new Comprehension.Body(kind, clauses, t.expr(elt),
                 value == null ? null : t.expr(value), node.pos())};
+        code.nlocals = t.nextSlot;
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), node.pos());
         return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos());
@@ -290,6 +444,8 @@ final class Translator {
             return comprehension(c, Comprehension.Kind.SET, c.generators(), c.elt(), null, "<setcomp>");
         } else if (e instanceof Ast.DictComp c) {
             return comprehension(c, Comprehension.Kind.DICT, c.generators(), c.key(), c.value(), "<dictcomp>");
+        } else if (e instanceof Ast.GeneratorExp g) {
+            return generatorExpression(g);
         } else if (e instanceof Ast.NamedExpr ne) {
             return new MiscStmts.Walrus(target(ne.target()), expr(ne.value()));
         } else if (e instanceof Ast.JoinedStr j) {

@@ -1,0 +1,119 @@
+package org.jyston.compiler.impl;
+
+import java.util.List;
+import org.jyston.api.BuiltinType;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBaseException;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeSpec;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The {@code generator} and {@code coroutine} types, whose instances the compiler makes, and the
+ * protocol {@code yield from} and {@code await} use to drive a sub-iterator.
+ */
+@Component(service = BuiltinType.class)
+public class Generators implements BuiltinType {
+
+    @Override
+    public List<TypeSpec> specs() {
+        return List.of(generator("generator"), coroutineType());
+    }
+
+    private static TypeSpec generator(String name) {
+        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).representation(PyGenerator.class)
+                .unary(Slot.ITER, self -> self)
+                .unary(Slot.NEXT, self -> ((PyGenerator) self).send(PyNone.None))
+                .unary(Slot.REPR, self -> "<generator object " + self + " at " + address(self) + ">")
+                .binary(Slot.GETATTRIBUTE, Generators::attribute)
+                .attribute("send", new PyBuiltinFunction("send", (a, kw) -> ((PyGenerator) a[0]).send(a[1])))
+                .attribute("throw", new PyBuiltinFunction("throw", (a, kw) -> ((PyGenerator) a[0]).throwInto(thrown(a))))
+                .attribute("close", new PyBuiltinFunction("close", (a, kw) -> ((PyGenerator) a[0]).close()));
+    }
+
+    private static TypeSpec coroutineType() {
+        return new TypeSpec("coroutine").flag(TypeSpec.Flag.HIDDEN).representation(PyCoroutine.class)
+                .unary(Slot.REPR, self -> "<coroutine object " + self + " at " + address(self) + ">")
+                .binary(Slot.GETATTRIBUTE, Generators::attribute)
+                .attribute("send", new PyBuiltinFunction("send", (a, kw) -> ((PyGenerator) a[0]).send(a[1])))
+                .attribute("throw", new PyBuiltinFunction("throw", (a, kw) -> ((PyGenerator) a[0]).throwInto(thrown(a))))
+                .attribute("close", new PyBuiltinFunction("close", (a, kw) -> ((PyGenerator) a[0]).close()))
+                .attribute("__await__", new PyBuiltinFunction("__await__", (a, kw) -> a[0]));
+    }
+
+    private static Object attribute(Object self, Object name) {
+        PyGenerator g = (PyGenerator) self;
+        switch ((String) name) {
+            case "__name__":
+                return g.code.info.name();
+            case "__qualname__":
+                return g.code.qualname;
+            case "gi_running":
+                return false;
+            default:
+                return org.jyston.api.object.Attributes.genericGet(self, (String) name);
+        }
+    }
+
+    private static String address(Object o) {
+        return String.format("0x%012x", 0x7f0000000000L | (System.identityHashCode(o) & 0xffffffffL) << 4);
+    }
+
+    /** {@code throw(exc)} / {@code throw(type[, value])} as an exception to raise. */
+    static PyException thrown(Object[] a) {
+        if (a.length < 2) {
+            throw Errors.typeError("throw expected at least 1 argument, got 0");
+        }
+        Object typ = a[1];
+        if (typ instanceof PyBaseException e) {
+            return new PyException(e);
+        }
+        if (typ instanceof PyType t && t.has(TypeSpec.Flag.EXCEPTION)) {
+            Object v = a.length > 2 && a[2] != PyNone.None ? Op.call(t, a[2]) : Op.call(t);
+            return new PyException((PyBaseException) v);
+        }
+        throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                + Op.typeName(typ));
+    }
+
+    /** One step of a sub-iterator: send, throw or next, with CPython's rules for which method is used. */
+    static Object step(Object it, Object sent, PyException thrown) {
+        if (it instanceof PyGenerator g) {
+            return thrown != null ? g.throwInto(thrown) : g.send(sent);
+        }
+        if (thrown != null) {
+            Object throwMethod;
+            try {
+                throwMethod = Op.getattr(it, "throw");
+            } catch (PyException e) {
+                throw thrown;
+            }
+            return Op.call(throwMethod, thrown.value());
+        }
+        if (sent == PyNone.None) {
+            Slot.Unary next = PyType.of(it).unary(Slot.NEXT);
+            if (next == null) {
+                throw Errors.typeError("'" + Op.typeName(it) + "' object is not an iterator");
+            }
+            return next.apply(it);
+        }
+        return Op.call(Op.getattr(it, "send"), sent);
+    }
+
+    /** The iterator an {@code await} drives: a coroutine itself, or what {@code __await__} returns. */
+    static Object awaitable(Object v) {
+        if (v instanceof PyGenerator g && g.coroutine) {
+            return g;
+        }
+        Object await = PyType.of(v).lookup("__await__");
+        if (await == null) {
+            throw Errors.typeError("object " + Op.typeName(v) + " can't be used in 'await' expression");
+        }
+        return Methods.callUnbound(await, v);
+    }
+}

@@ -1,0 +1,127 @@
+package org.jyston.compiler.impl;
+
+import org.jyston.api.ExceptionManager;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.PyBaseException;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyType;
+
+/**
+ * A generator (or coroutine): a suspended frame of a generator function. Each {@code send} runs
+ * the body from where it last yielded until the next yield, a return, or an exception.
+ */
+class PyGenerator {
+    final FunctionCode code;
+    final Frame frame;
+    final boolean coroutine;
+    private final ExceptionManager exceptions;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+
+    PyGenerator(FunctionCode code, Frame frame, boolean coroutine, ExceptionManager exceptions) {
+        this.code = code;
+        this.frame = frame;
+        this.coroutine = coroutine;
+        this.exceptions = exceptions;
+    }
+
+    String kind() {
+        return coroutine ? "coroutine" : "generator";
+    }
+
+    Object send(Object value) {
+        if (finished) {
+            if (coroutine) {
+                throw Errors.raise(Errors.RuntimeError, "cannot reuse already awaited coroutine");
+            }
+            throw Errors.raise(Errors.StopIteration);
+        }
+        if (!started && value != PyNone.None) {
+            throw Errors.typeError("can't send non-None value to a just-started " + kind());
+        }
+        return resume(value, null);
+    }
+
+    /** {@code gen.throw(exc)}: the exception is raised where the generator is suspended. */
+    Object throwInto(PyException exc) {
+        if (finished) {
+            throw exc;
+        }
+        if (!started) {
+            finished = true;
+            throw exc;
+        }
+        return resume(PyNone.None, exc);
+    }
+
+    /** {@code gen.close()}: GeneratorExit at the suspension point; yielding again is an error. */
+    Object close() {
+        if (finished || !started) {
+            finished = true;
+            return PyNone.None;
+        }
+        PyType genExit = org.jyston.api.object.TypeRef.of("GeneratorExit").get();
+        try {
+            resume(PyNone.None, new PyException(new PyBaseException(genExit)));
+        } catch (PyException e) {
+            if (e.matches(genExit) || e.matches(Errors.StopIteration.get())) {
+                return PyNone.None;
+            }
+            throw e;
+        }
+        throw Errors.raise(Errors.RuntimeError, kind() + " ignored GeneratorExit");
+    }
+
+    private Object resume(Object sent, PyException thrown) {
+        if (running) {
+            throw Errors.valueError(kind() + " already executing");
+        }
+        frame.resuming = started;
+        frame.sent = sent;
+        frame.throwIn = thrown;
+        started = true;
+        running = true;
+        ThreadState ts = frame.thread == ThreadState.current() ? frame.thread : ThreadState.current();
+        ts.enter();
+        int r;
+        try {
+            r = StmtNode.block(code.body, frame);
+        } catch (PyException e) {
+            finished = true;
+            PyException out = e;
+            if (e.matches(Errors.StopIteration.get())) {
+                PyBaseException re = new PyBaseException(Errors.RuntimeError.get(), kind() + " raised StopIteration");
+                re.setCause(e.value());
+                out = new PyException(re);
+            }
+            exceptions.recordFrame(out, frame, code.info, frame.errorPos);
+            throw out;
+        } catch (StackOverflowError | RuntimeException e) {
+            finished = true;
+            PyException p = exceptions.translate(e);
+            exceptions.recordFrame(p, frame, code.info, frame.errorPos);
+            throw p;
+        } finally {
+            running = false;
+            ts.exit();
+        }
+        if (r == StmtNode.YIELD) {
+            Object v = frame.yielded;
+            frame.yielded = null;
+            return v;
+        }
+        finished = true;
+        Object value = r == StmtNode.RETURN ? frame.returnValue : PyNone.None;
+        if (value == PyNone.None) {
+            throw Errors.raise(Errors.StopIteration);
+        }
+        throw Errors.raise(Errors.StopIteration, value);
+    }
+
+    @Override
+    public String toString() {
+        return code.qualname;
+    }
+}
