@@ -113,6 +113,14 @@ final class Translator {
             return new MiscStmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()), a.pos());
         } else if (s instanceof Ast.With w) {
             return with(w.items(), 0, w.body(), w.pos());
+        } else if (s instanceof Ast.Match m) {
+            MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
+            for (int i = 0; i < cases.length; i++) {
+                Ast.MatchCase c = m.cases().get(i);
+                cases[i] = new MatchStmt.Case(pattern(c.pattern()), c.guard() == null ? null : expr(c.guard()),
+                        block(c.body()));
+            }
+            return new MatchStmt(expr(m.subject()), cases, m.subject().pos());
         }
         throw unsupported(kind(s) + " statements");
     }
@@ -214,6 +222,54 @@ final class Translator {
         Object doc = docstring(c.body());
         return new ClassDef(c.name(), qualname, code, exprs(c.decorator_list()), bases, starred, kwnames, kwvalues,
                 closureSlots(inner), cellSlot, doc == org.jyston.api.object.PyNone.None ? null : doc, c.pos());
+    }
+
+    private MatchStmt.Pattern pattern(Ast.Pattern p) {
+        if (p instanceof Ast.MatchValue v) {
+            return new MatchStmt.Value(expr(v.value()));
+        } else if (p instanceof Ast.MatchSingleton s) {
+            return new MatchStmt.Singleton(s.value());
+        } else if (p instanceof Ast.MatchAs a) {
+            return new MatchStmt.As(a.pattern() == null ? null : pattern(a.pattern()),
+                    a.name() == null ? null : nameTarget(a.name()));
+        } else if (p instanceof Ast.MatchOr o) {
+            MatchStmt.Pattern[] alts = new MatchStmt.Pattern[o.patterns().size()];
+            for (int i = 0; i < alts.length; i++) {
+                alts[i] = pattern(o.patterns().get(i));
+            }
+            return new MatchStmt.Or(alts);
+        } else if (p instanceof Ast.MatchSequence sq) {
+            MatchStmt.Pattern[] items = new MatchStmt.Pattern[sq.patterns().size()];
+            int star = -1;
+            Target starTarget = null;
+            for (int i = 0; i < items.length; i++) {
+                Ast.Pattern x = sq.patterns().get(i);
+                if (x instanceof Ast.MatchStar st) {
+                    star = i;
+                    starTarget = st.name() == null ? null : nameTarget(st.name());
+                } else {
+                    items[i] = pattern(x);
+                }
+            }
+            return new MatchStmt.Sequence(items, star, starTarget);
+        } else if (p instanceof Ast.MatchMapping mm) {
+            MatchStmt.Pattern[] values = new MatchStmt.Pattern[mm.patterns().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = pattern(mm.patterns().get(i));
+            }
+            return new MatchStmt.Mapping(exprs(mm.keys()), values, mm.rest() == null ? null : nameTarget(mm.rest()));
+        } else if (p instanceof Ast.MatchClass mc) {
+            MatchStmt.Pattern[] pos = new MatchStmt.Pattern[mc.patterns().size()];
+            for (int i = 0; i < pos.length; i++) {
+                pos[i] = pattern(mc.patterns().get(i));
+            }
+            MatchStmt.Pattern[] kw = new MatchStmt.Pattern[mc.kwd_patterns().size()];
+            for (int i = 0; i < kw.length; i++) {
+                kw[i] = pattern(mc.kwd_patterns().get(i));
+            }
+            return new MatchStmt.ClassPattern(expr(mc.cls()), pos, mc.kwd_attrs().toArray(new String[0]), kw);
+        }
+        throw unsupported(kind(p) + " patterns");
     }
 
     // ---------------------------------------------------------------- generators
