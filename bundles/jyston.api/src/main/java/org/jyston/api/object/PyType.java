@@ -23,6 +23,8 @@ public final class PyType implements PyObject {
     private final Object[] slots = new Object[Slot.values().length];
     /** The spec of a builtin type; null for a class made by Python code (a heap type). */
     private final TypeSpec spec;
+    /** A builtin type's own slot functions: its spec's, plus special methods it gives as plain attributes. */
+    private final Map<Slot, Object> ownSlots = new java.util.EnumMap<>(Slot.class);
     private final PyType metatype;
     private final boolean exception;
     /** Heap types made from this one, held weakly, whose slots follow changes to this one. */
@@ -42,9 +44,16 @@ public final class PyType implements PyObject {
         spec.slots().forEach((slot, fn) -> d.put(slot.methodName, new PySlotWrapper(this, slot, fn)));
         d.putAll(spec.attributes());
         this.dict = Collections.unmodifiableMap(d);
+        ownSlots.putAll(spec.slots());
+        for (Slot slot : Slot.values()) {
+            Object attr = spec.attributes().get(slot.methodName);
+            if (!ownSlots.containsKey(slot) && attr instanceof PyBuiltinFunction) {
+                ownSlots.put(slot, SlotAdapters.of(slot, attr));
+            }
+        }
         for (Slot slot : Slot.values()) {
             for (PyType t : mro) {
-                Object fn = t == this ? spec.slots().get(slot) : t.slots[slot.ordinal()];
+                Object fn = t == this ? ownSlots.get(slot) : t.slots[slot.ordinal()];
                 if (fn != null) {
                     slots[slot.ordinal()] = fn;
                     break;
@@ -173,7 +182,7 @@ public final class PyType implements PyObject {
                         break;
                     }
                 } else {
-                    Object own = t.spec.slots().get(slot);
+                    Object own = t.ownSlots.get(slot);
                     if (own != null) {
                         fn = own;
                         break;
@@ -302,7 +311,7 @@ public final class PyType implements PyObject {
 
     /** Whether this type defines {@code slot} itself rather than inheriting it. */
     public boolean definesOwn(Slot slot) {
-        return spec != null ? spec.slots().containsKey(slot) : dict.containsKey(slot.methodName);
+        return spec != null ? ownSlots.containsKey(slot) : dict.containsKey(slot.methodName);
     }
 
     /** Attribute lookup along the MRO, as {@code _PyType_Lookup}; null when absent. */

@@ -20,12 +20,18 @@ final class Args {
      * {@code self} as CPython's method descriptors do.
      */
     static PyBuiltinFunction method(String typeName, Class<?> cls, String name, Method body) {
+        return method(typeName, cls::isInstance, name, body);
+    }
+
+    /** As {@link #method(String, Class, String, Method)}, for a self type not matched by one Java class. */
+    static PyBuiltinFunction method(String typeName, java.util.function.Predicate<Object> isSelf, String name,
+            Method body) {
         return new PyBuiltinFunction(name, (args, kw) -> {
             if (args.length == 0) {
                 throw Errors.typeError("unbound method " + typeName + "." + name + "() needs an argument");
             }
             Object self = args[0];
-            if (!cls.isInstance(self)) {
+            if (!isSelf.test(self)) {
                 throw Errors.typeError("descriptor '" + name + "' for '" + typeName + "' objects doesn't apply to a '"
                         + Op.typeName(self) + "' object");
             }
@@ -82,7 +88,10 @@ final class Args {
             throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
         }
         if (args.length != n) {
-            throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.length);
+            // One-argument wrappers check the count themselves; the others unpack a tuple with an empty
+            // function name, hence CPython's leading space.
+            throw Errors.typeError((n == 1 ? "" : " ") + "expected " + n + " argument" + (n == 1 ? "" : "s") + ", got "
+                    + args.length);
         }
     }
 

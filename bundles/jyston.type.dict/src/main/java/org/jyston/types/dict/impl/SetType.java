@@ -221,8 +221,9 @@ final class SetType {
     }
 
     private static void m(TypeSpec s, String type, String name, SetMethod body) {
-        Class<?> cls = type.equals("set") ? PySet.class : PyFrozenSet.class;
-        s.attribute(name, Args.method(type, cls, name, (self, a, k) -> body.call((PySet) self, a, k)));
+        java.util.function.Predicate<Object> isSelf = type.equals("set")
+                ? o -> o instanceof PySet && !(o instanceof PyFrozenSet) : o -> o instanceof PyFrozenSet;
+        s.attribute(name, Args.method(type, isSelf, name, (self, a, k) -> body.call((PySet) self, a, k)));
     }
 
     @FunctionalInterface
@@ -232,7 +233,7 @@ final class SetType {
 
     /** {@code __ior__} and friends: sets only, else NotImplemented; the result is the set itself. */
     private static void inplace(TypeSpec s, String name, InPlace body) {
-        s.attribute(name, Args.method("set", PySet.class, name, (self, a, k) -> {
+        s.attribute(name, Args.method("set", o -> o instanceof PySet && !(o instanceof PyFrozenSet), name, (self, a, k) -> {
             Args.wrapper(name, 1, a, k);
             if (!(a[0] instanceof PySet o)) {
                 return NI;

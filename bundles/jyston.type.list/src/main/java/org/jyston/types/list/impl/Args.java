@@ -82,7 +82,10 @@ final class Args {
             throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
         }
         if (args.length != n) {
-            throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.length);
+            // One-argument wrappers check the count themselves; the others unpack a tuple with an empty
+            // function name, hence CPython's leading space.
+            throw Errors.typeError((n == 1 ? "" : " ") + "expected " + n + " argument" + (n == 1 ? "" : "s") + ", got "
+                    + args.length);
         }
     }
 

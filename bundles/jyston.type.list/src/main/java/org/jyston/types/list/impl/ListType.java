@@ -31,7 +31,7 @@ final class ListType {
                 })
                 .unary(Slot.ITER, self -> new SeqIterators.ListIterator((PyList) self))
                 .binary(Slot.GETITEM, ListType::getitem)
-                .binary(Slot.CONTAINS, (self, x) -> contains(((PyList) self).toArray(), x))
+                .binary(Slot.CONTAINS, ListType::listContains)
                 .binary(Slot.ADD, ListType::add)
                 .binary(Slot.MUL, ListType::mul)
                 .binary(Slot.RMUL, ListType::rmul);
@@ -181,6 +181,23 @@ final class ListType {
                     self.removeAt(j);
                     return;
                 }
+            }
+        }
+    }
+
+    /** {@code x in list}, reading the live list (no copy), as comparisons may change it. */
+    private static Object listContains(Object self, Object x) {
+        PyList l = (PyList) self;
+        for (int i = 0;; i++) {
+            Object item;
+            synchronized (l) {
+                if (i >= l.size()) {
+                    return false;
+                }
+                item = l.get(i);
+            }
+            if (Op.eq(item, x)) {
+                return true;
             }
         }
     }
@@ -398,7 +415,7 @@ final class ListType {
     private static Object rmul(Object a, Object b) {
         Long c = Seq.repeatCount(b);
         if (c == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + Op.typeName(b) + "'");
+            throw Seq.cantMultiply(a, b);
         }
         return new PyList(Seq.repeat(((PyList) a).toArray(), c));
     }
@@ -408,6 +425,9 @@ final class ListType {
      * operations (concatenation, repetition) come after the number protocol in CPython.
      */
     static Object reflected(Object b, Object a, Slot slot) {
+        if (Seq.isSequence(b)) {
+            return NI; // its MUL/RMUL are sequence repetition, not the number protocol
+        }
         PyType rt = PyType.of(b);
         Slot.Binary rf = rt.binary(slot);
         if (rf == null || rt == PyType.of(a)) {

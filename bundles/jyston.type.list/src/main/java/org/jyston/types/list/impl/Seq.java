@@ -166,6 +166,20 @@ final class Seq {
         return Math.max(0, c);
     }
 
+    /** Whether o is a builtin sequence whose {@code *} is repetition (str, list, tuple). */
+    static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple;
+    }
+
+    /**
+     * The error of {@code b * seq} when b is no int: CPython tries b's own repetition first when b is a
+     * sequence, so the message names seq's type then; else it names b's.
+     */
+    static RuntimeException cantMultiply(Object seq, Object b) {
+        return Errors.typeError("can't multiply sequence by non-int of type '" + Op.typeName(isSequence(b) ? seq : b)
+                + "'");
+    }
+
     static Object[] repeat(Object[] items, long count) {
         if (count == 0 || items.length == 0) {
             return new Object[0];

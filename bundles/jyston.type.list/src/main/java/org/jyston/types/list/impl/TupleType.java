@@ -133,7 +133,7 @@ final class TupleType {
     private static Object rmul(Object a, Object b) {
         Long c = Seq.repeatCount(b);
         if (c == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + Op.typeName(b) + "'");
+            throw Seq.cantMultiply(a, b);
         }
         return repeat((PyTuple) a, c);
     }

@@ -56,28 +56,28 @@ final class Iterators {
     private static Object newEnumerate(Object type, Object[] args, String[] kw) {
         int nkw = Args.nkw(kw);
         int npos = args.length - nkw;
-        if (npos > 2) {
-            throw Errors.typeError("enumerate() takes at most 2 arguments (" + args.length + " given)");
+        int total = args.length;
+        if (total > 2) {
+            throw Errors.typeError("enumerate() takes at most 2 arguments (" + total + " given)");
         }
+        if (total == 0) {
+            throw Errors.typeError("enumerate() missing required argument 'iterable'");
+        }
+        // As CPython's fast path: one keyword must be the one its position leaves ('iterable' alone,
+        // 'start' after a positional iterable); two keywords are matched by name.
         Object iterable = npos > 0 ? args[0] : null;
         Object start = npos > 1 ? args[1] : null;
         for (int i = 0; i < nkw; i++) {
-            Object v = args[npos + i];
-            switch (kw[i]) {
-                case "iterable":
-                    if (iterable != null) {
-                        throw Errors.typeError("argument for enumerate() given by name ('iterable') and position (1)");
-                    }
-                    iterable = v;
-                    break;
-                case "start":
-                    if (start != null) {
-                        throw Errors.typeError("argument for enumerate() given by name ('start') and position (2)");
-                    }
-                    start = v;
-                    break;
-                default:
-                    throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for enumerate()");
+            String name = kw[i];
+            boolean ok = nkw == 2 ? name.equals("iterable") || name.equals("start")
+                    : name.equals(total == 1 ? "iterable" : "start");
+            if (!ok) {
+                throw Errors.typeError("'" + name + "' is an invalid keyword argument for enumerate()");
+            }
+            if (name.equals("iterable")) {
+                iterable = args[npos + i];
+            } else {
+                start = args[npos + i];
             }
         }
         if (iterable == null) {
