@@ -78,7 +78,8 @@ class BundlesTest {
         var owners = context.getServiceReferences(BuiltinType.class, null).stream()
                 .map(r -> r.getBundle().getSymbolicName()).collect(Collectors.toSet());
         assertThat(owners).contains("jyston.type.object", "jyston.type.int", "jyston.type.float", "jyston.type.str",
-                "jyston.type.exception");
+                "jyston.type.list", "jyston.type.dict", "jyston.type.range", "jyston.type.exception",
+                "jyston.compiler");
     }
 
     private String owner(Class<?> service, String filter) {
