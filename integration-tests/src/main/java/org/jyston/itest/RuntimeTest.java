@@ -61,7 +61,7 @@ class RuntimeTest {
         try (Interpreter py = interpreter()) {
             py.exec("def square(n):\n    return n * n\nx = square(12)\n", "<embed>");
             assertThat(py.eval("x + 1")).isEqualTo(145L);
-            assertThat(py.mainNamespace()).containsKey("square");
+            assertThat(py.mainNamespace().containsKey("square")).isTrue();
         }
     }
 
@@ -78,8 +78,8 @@ class RuntimeTest {
     void interpretersAreIsolated() {
         try (Interpreter a = interpreter(); Interpreter b = interpreter()) {
             a.exec("shared = 1\n", "<a>");
-            assertThat(a.mainNamespace()).containsKey("shared");
-            assertThat(b.mainNamespace()).doesNotContainKey("shared");
+            assertThat(a.mainNamespace().containsKey("shared")).isTrue();
+            assertThat(b.mainNamespace().containsKey("shared")).isFalse();
         }
     }
 

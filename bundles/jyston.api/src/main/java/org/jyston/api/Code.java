@@ -1,6 +1,6 @@
 package org.jyston.api;
 
-import java.util.Map;
+import org.jyston.api.object.PyDict;
 
 /** Compiled code, ready to run against a namespace. */
 public interface Code {
@@ -13,5 +13,5 @@ public interface Code {
      * Runs the code with {@code globals} as its namespace; names not found there are looked up in
      * {@code builtins}. Returns the value of an expression (mode {@code EVAL}), else {@code None}.
      */
-    Object execute(Map<String, Object> globals, Map<String, Object> builtins);
+    Object execute(PyDict globals, PyDict builtins);
 }

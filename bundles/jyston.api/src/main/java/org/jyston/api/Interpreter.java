@@ -1,6 +1,6 @@
 package org.jyston.api;
 
-import java.util.Map;
+import org.jyston.api.object.PyDict;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** One isolated Python interpreter: its own {@code sys}, {@code builtins} and {@code __main__}. */
@@ -27,7 +27,7 @@ public interface Interpreter extends AutoCloseable {
     Object eval(String source);
 
     /** The {@code __main__} module's namespace. */
-    Map<String, Object> mainNamespace();
+    PyDict mainNamespace();
 
     @Override
     void close();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** CPython's command-line grammar: options, then one of {@code -c cmd | -m mod | file | -}, then argv. */
 final class CommandLine {
-    enum Action { SCRIPT, COMMAND, MODULE, STDIN, STDIN_DASH, VERSION, HELP }
+    enum Action { SCRIPT, COMMAND, MODULE, STDIN, STDIN_DASH, VERSION, HELP, DUMP_AST }
 
     /** Options that CPython takes with no argument and that change nothing Jyston does yet. */
     private static final String FLAG_OPTIONS = "bBdEhiIOqsSuvVx";
@@ -32,6 +32,18 @@ final class CommandLine {
             if (a.equals("--version")) {
                 versionCount++;
                 continue;
+            }
+            if (a.equals("--dump-ast")) {
+                // Jyston's own: print ast.dump(ast.parse(FILE bytes), include_attributes=True)
+                if (i + 1 >= args.length) {
+                    throw new UsageError("Argument expected for the --dump-ast option");
+                }
+                cl.action = Action.DUMP_AST;
+                cl.target = args[i + 1];
+                for (i += 2; i < args.length; i++) {
+                    cl.rest.add(args[i]);
+                }
+                return cl;
             }
             if (a.equals("--help")) {
                 cl.action = Action.HELP;
@@ -102,6 +114,7 @@ final class CommandLine {
                 + "-h     : print this help message and exit (also -? or --help)\n"
                 + "-m mod : run library module as a script (terminates option list)\n"
                 + "-V     : print the Python version number and exit (also --version)\n"
+                + "--dump-ast file : print ast.dump(ast.parse(file), include_attributes=True) and exit\n"
                 + "         when given twice, print more information about the build\n"
                 + "file   : program read from script file\n"
                 + "-      : program read from stdin (default; interactive mode if a tty)\n"

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jyston.api.Interpreter;
 import org.jyston.api.InterpreterOptions;
+import org.jyston.api.Parser;
 import org.jyston.api.PythonRuntime;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,6 +29,9 @@ public class JystonCommand implements Function<String[], Integer> {
 
     @Reference
     PythonRuntime runtime;
+
+    @Reference
+    Parser parser;
 
     @Override
     public Integer apply(String[] args) {
@@ -61,6 +65,8 @@ public class JystonCommand implements Function<String[], Integer> {
             case MODULE:
                 err.println(program() + ": No module named " + cl.target);
                 return 1;
+            case DUMP_AST:
+                return AstDumpCommand.run(parser, cl.target, out, err);
             default:
                 break;
         }

@@ -49,4 +49,13 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"-c"}))
                 .hasMessage("Argument expected for the -c option");
     }
+
+    @Test
+    void dumpAstTakesAFile() throws Exception {
+        CommandLine cl = CommandLine.parse(new String[] {"--dump-ast", "prog.py"});
+        assertThat(cl.action).isEqualTo(CommandLine.Action.DUMP_AST);
+        assertThat(cl.target).isEqualTo("prog.py");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--dump-ast"}))
+                .hasMessage("Argument expected for the --dump-ast option");
+    }
 }

@@ -1,9 +1,7 @@
 package org.jyston.compiler.impl;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jyston.api.ast.Pos;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
@@ -74,14 +72,12 @@ final class ClassDef extends ExprNode {
             if (meta == null) {
                 meta = bs.length == 0 ? TYPE.get() : PyType.of(bs[0]);
             }
-            Map<String, Object> ns = new LinkedHashMap<>();
+            PyDict ns = new PyDict();
             Object prepare = meta instanceof PyType mt && mt.isHeapType() ? Op.getattr(meta, "__prepare__") : null;
             if (prepare != null) {
                 Object prepared = Op.call(prepare, name, PyTuple.of(bs));
                 if (prepared instanceof PyDict pd) {
-                    for (Object k : pd.keys()) {
-                        ns.put((String) k, pd.get(k));
-                    }
+                    ns = pd;
                 }
             }
             Object modName = f.globals.get("__name__");
@@ -102,8 +98,7 @@ final class ClassDef extends ExprNode {
             } finally {
                 f.thread.exit();
             }
-            PyDict dict = new PyDict();
-            ns.forEach(dict::put);
+            PyDict dict = ns;
             Object[] args = new Object[3 + kwv.size()];
             args[0] = name;
             args[1] = PyTuple.of(bs);

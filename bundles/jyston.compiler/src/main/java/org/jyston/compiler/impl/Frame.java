@@ -1,6 +1,7 @@
 package org.jyston.compiler.impl;
 
-import java.util.Map;
+import org.jyston.api.object.PyThreadState;
+import org.jyston.api.object.PyDict;
 import org.jyston.api.ast.Pos;
 import org.jyston.api.object.CodeInfo;
 import org.jyston.api.object.PyException;
@@ -14,11 +15,11 @@ final class Frame {
     private static final Object[] NO_LOCALS = new Object[0];
 
     final Object[] locals;
-    final Map<String, Object> globals;
-    final Map<String, Object> builtins;
+    final PyDict globals;
+    final PyDict builtins;
     /** The namespace a class body fills, or null. */
-    final Map<String, Object> namespace;
-    final ThreadState thread;
+    final PyDict namespace;
+    final PyThreadState thread;
     final CodeInfo code;
     /** Where the exception now leaving this frame was raised: the innermost failing node's position. */
     Pos errorPos;
@@ -31,8 +32,7 @@ final class Frame {
     /** Generator frames: the value being yielded. */
     Object yielded;
 
-    Frame(CodeInfo code, int nlocals, Map<String, Object> globals, Map<String, Object> builtins,
-            Map<String, Object> namespace, ThreadState thread) {
+    Frame(CodeInfo code, int nlocals, PyDict globals, PyDict builtins, PyDict namespace, PyThreadState thread) {
         this.code = code;
         this.locals = nlocals == 0 ? NO_LOCALS : new Object[nlocals];
         this.globals = globals;

@@ -1,6 +1,5 @@
 package org.jyston.compiler.impl;
 
-import java.util.Map;
 import org.jyston.api.ast.Pos;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -71,7 +70,7 @@ final class MiscStmts {
         @Override
         int exec(Frame f) {
             Object a = annotation.eval(f);
-            Map<String, Object> ns = classBody ? f.namespace : f.globals;
+            PyDict ns = classBody ? f.namespace : f.globals;
             Object anns = ns.get("__annotations__");
             if (!(anns instanceof PyDict)) {
                 anns = new PyDict();

@@ -1,6 +1,7 @@
 package org.jyston.compiler.impl;
 
-import java.util.Map;
+import org.jyston.api.object.PyThreadState;
+import org.jyston.api.object.PyDict;
 import org.jyston.api.Code;
 
 /** A compiled module (or {@code exec}/{@code eval} source): runs in the namespace it is given. */
@@ -22,9 +23,12 @@ final class ModuleCode implements Code {
     }
 
     @Override
-    public Object execute(Map<String, Object> globals, Map<String, Object> builtins) {
-        ThreadState ts = ThreadState.current();
+    public Object execute(PyDict globals, PyDict builtins) {
+        PyThreadState ts = PyThreadState.current();
         Frame f = new Frame(code.info, 0, globals, builtins, globals, ts);
+        if (code.doc != org.jyston.api.object.PyNone.None) {
+            globals.put("__doc__", code.doc);
+        }
         ts.enter();
         try {
             return code.run(f);

@@ -1,5 +1,6 @@
 package org.jyston.compiler.impl;
 
+import org.jyston.api.object.PyThreadState;
 import java.util.Map;
 import org.jyston.api.object.FunctionInfo;
 import org.jyston.api.object.PyDict;
@@ -12,15 +13,15 @@ final class PyFunction implements FunctionInfo {
     private static final TypeRef TYPE = TypeRef.of("function");
 
     final FunctionCode code;
-    final Map<String, Object> globals;
-    final Map<String, Object> builtins;
+    final PyDict globals;
+    final PyDict builtins;
     final Object[] defaults;
     /** Keyword-only defaults by name, or null. */
     final Map<String, Object> kwdefaults;
     final Cell[] closure;
     private PyDict dict;
 
-    PyFunction(FunctionCode code, Map<String, Object> globals, Map<String, Object> builtins, Object[] defaults,
+    PyFunction(FunctionCode code, PyDict globals, PyDict builtins, Object[] defaults,
             Map<String, Object> kwdefaults, Cell[] closure) {
         this.code = code;
         this.globals = globals;
@@ -37,7 +38,7 @@ final class PyFunction implements FunctionInfo {
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
-        ThreadState ts = ThreadState.current();
+        PyThreadState ts = PyThreadState.current();
         Frame f = new Frame(code.info, code.nlocals, globals, builtins, null, ts);
         ArgBinder.bind(this, f.locals, args, kwnames);
         code.initCells(f, closure);

@@ -1,5 +1,6 @@
 package org.jyston.compiler.impl;
 
+import org.jyston.api.object.PyThreadState;
 import org.jyston.api.ExceptionManager;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.PyBaseException;
@@ -83,7 +84,7 @@ class PyGenerator {
         frame.throwIn = thrown;
         started = true;
         running = true;
-        ThreadState ts = frame.thread == ThreadState.current() ? frame.thread : ThreadState.current();
+        PyThreadState ts = frame.thread == PyThreadState.current() ? frame.thread : PyThreadState.current();
         ts.enter();
         int r;
         try {

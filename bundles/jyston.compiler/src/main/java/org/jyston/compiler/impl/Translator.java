@@ -113,6 +113,26 @@ final class Translator {
             return new MiscStmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()), a.pos());
         } else if (s instanceof Ast.With w) {
             return with(w.items(), 0, w.body(), w.pos());
+        } else if (s instanceof Ast.Import im) {
+            StmtNode[] nodes = new StmtNode[im.names().size()];
+            for (int i = 0; i < nodes.length; i++) {
+                Ast.Alias a = im.names().get(i);
+                String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                nodes[i] = new ImportStmts.Import(a.name(), nameTarget(bound), a.asname() != null, im.pos());
+            }
+            return nodes.length == 1 ? nodes[0] : new Stmts.Block(nodes);
+        } else if (s instanceof Ast.ImportFrom im) {
+            String[] names = new String[im.names().size()];
+            Target[] targets = new Target[names.length];
+            for (int i = 0; i < names.length; i++) {
+                Ast.Alias a = im.names().get(i);
+                names[i] = a.name();
+                if (!a.name().equals("*")) {
+                    targets[i] = nameTarget(a.asname() != null ? a.asname() : a.name());
+                }
+            }
+            return new ImportStmts.ImportFrom(im.module(), im.level() == null ? 0 : im.level(), names, targets,
+                    im.pos());
         } else if (s instanceof Ast.Match m) {
             MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
             for (int i = 0; i < cases.length; i++) {

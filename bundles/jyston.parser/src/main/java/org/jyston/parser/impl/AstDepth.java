@@ -40,11 +40,10 @@ final class AstDepth {
 
     private AstDepth() {}
 
-    /** The deepest chain of nested {@code stmt}/{@code expr} nodes. */
-    static int compileDepth(Node root) {
+    /** Whether some chain of nested {@code stmt}/{@code expr} nodes is longer than {@code limit}. */
+    static boolean deeperThan(Node root, int limit) {
         ArrayDeque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {root, 0});
-        int max = 0;
         while (!stack.isEmpty()) {
             Object[] top = stack.pop();
             Object v = top[0];
@@ -62,7 +61,9 @@ final class AstDepth {
             }
             if (v instanceof Ast.Stmt || v instanceof Ast.Expr) {
                 d++;
-                max = Math.max(max, d);
+                if (d > limit) {
+                    return true;
+                }
             }
             for (MethodHandle h : CHILDREN.get(v.getClass())) {
                 Object child;
@@ -76,6 +77,6 @@ final class AstDepth {
                 }
             }
         }
-        return max;
+        return false;
     }
 }

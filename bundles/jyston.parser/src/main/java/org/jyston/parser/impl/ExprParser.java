@@ -105,6 +105,41 @@ abstract class ExprParser extends ParserBase {
     }
 
     /** {@code star_named_expressions} as a list, stopping before the closing token. */
+    /** CPython's invalid_named_expression: {@code NAME '=' bitwise_or} not followed by '=' or ':='. */
+    final void invalidEquals(Expr e) {
+        if (!(e instanceof Name) || !atOp("=")) {
+            return;
+        }
+        int mark = p;
+        int lv = level;
+        int ch = chain;
+        next();
+        Expr rhs;
+        try {
+            rhs = bitwiseOr();
+        } catch (ParseError pe) {
+            if (pe.fatal()) {
+                throw pe;
+            }
+            p = mark;
+            level = lv;
+            chain = ch;
+            return;
+        }
+        if (!atOp("=") && !atOp(":=")) {
+            throw errorAt(e.pos(), rhs.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        p = mark;
+    }
+
+    /** {@code [a, b for ...]}: CPython's "did you forget parentheses around the comprehension target?". */
+    final void unparenthesizedTarget(List<Expr> elts) {
+        if ((atKw("for") || atKw("async")) && elts.size() > 1) {
+            throw errorAt(elts.get(0).pos(), elts.get(elts.size() - 1).pos(),
+                    "did you forget parentheses around the comprehension target?");
+        }
+    }
+
     final void starNamedExpressionsInto(List<Expr> elts, String close) {
         while (acceptOp(",")) {
             if (atOp(close)) {
@@ -590,7 +625,7 @@ abstract class ExprParser extends ParserBase {
                     Expr g = new GeneratorExp(e, gens, posFrom(e.pos()));
                     throw errorAt(g, "Generator expression must be parenthesized");
                 }
-                if (atOp("=")) {
+                if (atOp("=") && !(e instanceof NamedExpr)) {
                     Token eq = peek();
                     throw new ParseError(ParseError.SYNTAX,
                             "expression cannot contain assignment, perhaps you meant \"==\"?", t.line,
@@ -762,10 +797,12 @@ abstract class ExprParser extends ParserBase {
             expectOp("]");
             return new ListComp(first, gens, pos(open));
         }
+        invalidEquals(first);
         missingComma(s, first, "]");
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         starNamedExpressionsInto(elts, "]");
+        unparenthesizedTarget(elts);
         expectOp("]");
         return new ListExpr(elts, ExprContext.Load, pos(open));
     }
@@ -788,9 +825,12 @@ abstract class ExprParser extends ParserBase {
         if (atOp("**")) {
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
-            next();
+            Token star = next();
             keys.add(null);
             values.add(bitwiseOr());
+            if (atKw("for") || atKw("async")) {
+                throw errorAt(star, star, "dict unpacking cannot be used in dict comprehension");
+            }
             return dictRest(open, keys, values);
         }
         Token s = peek();
@@ -817,10 +857,12 @@ abstract class ExprParser extends ParserBase {
             expectOp("}");
             return new SetComp(first, gens, pos(open));
         }
+        invalidEquals(first);
         missingComma(s, first, "}");
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         starNamedExpressionsInto(elts, "}");
+        unparenthesizedTarget(elts);
         expectOp("}");
         return new SetExpr(elts, pos(open));
     }
@@ -1064,6 +1106,9 @@ abstract class ExprParser extends ParserBase {
                     bareStar = t;
                 } else {
                     vararg = param(lambda, true);
+                    if (atOp("=")) {
+                        throw errorAt(peek(), peek(), "var-positional argument cannot have default value");
+                    }
                 }
             } else if (t.isOp("**")) {
                 next();

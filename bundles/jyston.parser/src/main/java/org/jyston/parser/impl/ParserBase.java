@@ -24,6 +24,8 @@ abstract class ParserBase {
     int level = BASE_LEVEL;
     /** Length of the left-recursive chains (a.b[c](d) + e ...) being built, summed over nesting. */
     int chain;
+    /** Whether the tokenizer raised an error (then it is the error reported). */
+    boolean tokenizerFailed;
     /** The largest {@code level + chain} seen: a bound on the AST's depth, up to a small factor. */
     int maxNesting;
     private Token[] toks = new Token[256];
@@ -60,6 +62,27 @@ abstract class ParserBase {
         }
     }
 
+    /**
+     * After a parser (not tokenizer) error, CPython tokenizes the rest of the source: a tokenizer error
+     * there wins, and an unclosed bracket wins if it opened on a line before the parser's error.
+     */
+    final ParseError preferTokenizerError(ParseError e) {
+        if (e.fatal() || tokenizerFailed) {
+            return e;
+        }
+        try {
+            while (tz.next().type != Token.ENDMARKER) {
+                // keep scanning
+            }
+            return e;
+        } catch (ParseError t) {
+            if (t.msg.endsWith("' was never closed")) {
+                return e.lineno > t.lineno ? t : e;
+            }
+            return t;
+        }
+    }
+
     // ---------------------------------------------------------------- token access
 
     final Token tok(int i) {
@@ -70,7 +93,13 @@ abstract class ParserBase {
             if (ntoks == toks.length) {
                 toks = java.util.Arrays.copyOf(toks, ntoks * 2);
             }
-            toks[ntoks++] = tz.next();
+            try {
+                toks[ntoks++] = tz.next();
+            } catch (ParseError e) {
+                ntoks--;
+                tokenizerFailed = true;
+                throw e;
+            }
         }
         return toks[i];
     }
@@ -236,7 +265,7 @@ abstract class ParserBase {
         String text = Tokenizer.lineText(src, line);
         int c = 0;
         for (int i = 0; i < col && i < text.length(); i++) {
-            if (!Character.isLowSurrogate(text.charAt(i))) {
+            if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
                 c++;
             }
         }

@@ -86,10 +86,15 @@ public class PythonParser implements Parser {
         char[] chars = Tokenizer.prepare(source);
         return withStack(() -> {
             StmtParser parser = new StmtParser(new Tokenizer(chars));
-            Ast.Mod tree = StmtParser.parse(parser, mode);
+            Ast.Mod tree;
+            try {
+                tree = StmtParser.parse(parser, mode);
+            } catch (ParseError e) {
+                throw parser.preferTokenizerError(e);
+            }
             // the bound overestimates the AST's depth by a small factor: measure only when it might be deep
             if (parser.maxNesting > AstDepth.COMPILE_LIMIT / 4
-                    && AstDepth.compileDepth(tree) > AstDepth.COMPILE_LIMIT) {
+                    && AstDepth.deeperThan(tree, AstDepth.COMPILE_LIMIT)) {
                 throw new ParseError(ParseError.RECURSION, "maximum recursion depth exceeded during compilation",
                         ParseError.NONE, ParseError.NONE, null, ParseError.NONE, ParseError.NONE);
             }

@@ -27,7 +27,8 @@ final class SourceDecoder {
         }
         for (byte b : src) {
             if (b == 0) {
-                throw noLocation("source code string cannot contain null bytes");
+                throw new ParseError(ParseError.SYNTAX, "source code string cannot contain null bytes",
+                        ParseError.NONE, ParseError.NONE, null, ParseError.NONE, ParseError.NONE);
             }
         }
         String declared = codingSpec(src, start);

@@ -241,6 +241,17 @@ final class StmtParser extends PatternParser {
         return starExpressions();
     }
 
+    /** Whether the source has a '(' right before {@code e} (whose position excludes its parentheses). */
+    private boolean parenthesized(Expr e) {
+        int line = e.pos().lineno();
+        int ls = Tokenizer.lineStartOf(src, line);
+        int i = ls + byteToChar(line, e.pos().col_offset()) - 1;
+        while (i >= 0 && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\f' || src[i] == '\\')) {
+            i--;
+        }
+        return i >= 0 && src[i] == '(';
+    }
+
     private static boolean isBitwiseOrLevel(Expr e) {
         return !(e instanceof Compare || e instanceof BoolOp || e instanceof IfExp || e instanceof Lambda
                 || e instanceof NamedExpr || e instanceof Starred
@@ -304,14 +315,15 @@ final class StmtParser extends PatternParser {
     }
 
     private Expr assignTarget(Expr e, Expr value) {
-        if (e instanceof Yield || e instanceof YieldFrom) {
+        boolean paren = (e instanceof Yield || e instanceof YieldFrom || e instanceof NamedExpr) && parenthesized(e);
+        if ((e instanceof Yield || e instanceof YieldFrom) && !paren) {
             throw errorAt(e, "assignment to yield expression not possible");
         }
         Expr bad = invalidTarget(e, false);
         if (bad == null) {
             return toTarget(e, ExprContext.Store);
         }
-        if (value != null && bad == e && isBitwiseOrLevel(e) && !(e instanceof GeneratorExp)
+        if (value != null && bad == e && (paren || isBitwiseOrLevel(e)) && !(e instanceof GeneratorExp)
                 && !(e instanceof Constant c && (c.value() == PyNone.None || c.value() instanceof Boolean))
                 && startsWithBitwiseOr(value)) {
             throw errorAt(e, "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?");

@@ -137,8 +137,9 @@ final class StringLiterals {
             case 'N' -> {
                 int close = i + 1 < to && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;
                 if (close < 0 || close >= to) {
+                    int end = i + 1 < to && s.charAt(i + 1) == '{' ? to - 1 : i;
                     throw new EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                            + (i - 1 - bodyStart) + "-" + (i - bodyStart) + ": malformed \\N character escape");
+                            + (i - 1 - bodyStart) + "-" + (end - bodyStart) + ": malformed \\N character escape");
                 }
                 String name = s.substring(i + 2, close);
                 int cp;

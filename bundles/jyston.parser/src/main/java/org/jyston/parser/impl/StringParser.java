@@ -366,8 +366,22 @@ final class StringParser {
         try {
             return parser.fstringExpression(exprText, t.line + lines - 1, colShift);
         } catch (ParseError e) {
-            if (e.msg.startsWith("f-string")) {
+            if (e.msg.startsWith("f-string") || e.fatal()) {
                 throw e;
+            }
+            // CPython 3.11 places these on the expression's line, at columns of the "(expr)" text
+            char[] chars = ("(" + exprText + ")").toCharArray();
+            StmtParser sub = new StmtParser(new Tokenizer(chars, 0, 0));
+            try {
+                sub.fstringInput();
+            } catch (ParseError r) {
+                if (r.fatal()) {
+                    throw r;
+                }
+                int shift = t.line + lines - 1;
+                String msg = sub.tokenizerFailed ? r.msg : "f-string: " + r.msg;
+                throw new ParseError(r.kind, msg, r.lineno + shift, r.offset, r.text, r.endLineno + shift,
+                        r.endOffset);
             }
             throw fError(t, e.msg);
         }

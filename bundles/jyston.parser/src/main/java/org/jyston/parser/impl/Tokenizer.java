@@ -10,6 +10,8 @@ import java.text.Normalizer;
 final class Tokenizer {
     private static final int TABSIZE = 8;
     private static final int MAXINDENT = 100;
+    /** For {@link #error}: an end offset of 0. */
+    private static final int END_ZERO = Integer.MIN_VALUE;
 
     final char[] s;
     private final int n;
@@ -115,7 +117,7 @@ final class Tokenizer {
     int ccol(int ls, int off) {
         int c = 0;
         for (int i = ls; i < off; i++) {
-            if (!Character.isLowSurrogate(s[i])) {
+            if (!(Character.isLowSurrogate(s[i]) && i > ls && Character.isHighSurrogate(s[i - 1]))) {
                 c++;
             }
         }
@@ -174,7 +176,7 @@ final class Tokenizer {
         }
         String text = new String(s, errLs, e - errLs);
         int off = ccol(errLs, errPos) + 1;
-        int endOff = endPos < 0 ? endPos : ccol(errLs, endPos) + 1;
+        int endOff = endPos == END_ZERO ? 0 : endPos < 0 ? endPos : ccol(errLs, endPos) + 1;
         return new ParseError(kind, msg, errLine + lineShift, off, text, errLine + lineShift, endOff);
     }
 
@@ -244,7 +246,7 @@ final class Tokenizer {
                     } else if (col > indents[indentTop]) {
                         if (indentTop + 1 >= MAXINDENT) {
                             throw error(ParseError.INDENTATION, "too many levels of indentation", line, lineStart,
-                                    pos, pos);
+                                    lineStart, END_ZERO);
                         }
                         if (altcol <= altIndents[indentTop]) {
                             throw tabError();
@@ -336,7 +338,7 @@ final class Tokenizer {
                 if (s[pos + 1] != '\n') {
                     pos++;
                     throw error(ParseError.SYNTAX, "unexpected character after line continuation character", line,
-                            lineStart, pos, -2);
+                            lineStart, pos, END_ZERO);
                 }
                 if (pos + 2 >= n) {
                     String text = lineText(s, line) + "\n";
@@ -592,10 +594,12 @@ final class Tokenizer {
                 pos++;
             }
             if (!digit(at(pos))) {
+                int bad = pos;
                 pos = save;
                 if (isFloat || !leadingZeroProblem) {
-                    pos++;
-                    throw error(ParseError.SYNTAX, "invalid decimal literal", line, lineStart, start, start);
+                    pos = bad;
+                    int at = bad - (s[bad - 1] == '+' || s[bad - 1] == '-' ? 1 : 2);
+                    throw error(ParseError.SYNTAX, "invalid decimal literal", line, lineStart, at, at);
                 }
             } else {
                 decimalTail(start);
@@ -652,10 +656,15 @@ final class Tokenizer {
                 // allowed (with a deprecation warning in CPython) before some keywords
                 if (!(startsKw("and") || startsKw("else") || startsKw("for") || startsKw("if") || startsKw("in")
                         || startsKw("is") || startsKw("not") || startsKw("or"))) {
+                    // CPython points just before the offending character
+                    int at = pos - 1;
+                    if (kind.equals("decimal") && (s[pos - 1] == 'j' || s[pos - 1] == 'J')) {
+                        kind = "imaginary";
+                    }
                     while (pos < n && (isIdPartAscii(s[pos]))) {
                         pos++;
                     }
-                    throw error(ParseError.SYNTAX, "invalid " + kind + " literal", line, lineStart, start, start);
+                    throw error(ParseError.SYNTAX, "invalid " + kind + " literal", line, lineStart, at, at);
                 }
             }
         }
@@ -819,7 +828,7 @@ final class Tokenizer {
                 if (c1 == '<') {
                     return op(c2 == '=' ? "<<=" : "<<", start);
                 }
-                return op(c1 == '=' ? "<=" : "<", start);
+                return op(c1 == '=' ? "<=" : c1 == '>' ? "<>" : "<", start);
             }
             case '>' -> {
                 if (c1 == '>') {

@@ -11,6 +11,11 @@ final class Utf8Errors {
         return c >= 0xDC80 && c <= 0xDCFF;
     }
 
+    /** An escaped byte at {@code i}: not the second half of a surrogate pair (a real character). */
+    static boolean isEscapedAt(CharSequence s, int i) {
+        return isEscaped(s.charAt(i)) && !(i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
     /** The length of the valid UTF-8 sequence at {@code i}, or -1. */
     static int validLength(byte[] b, int i, int n) {
         int c = b[i] & 0xFF;
@@ -48,7 +53,7 @@ final class Utf8Errors {
     /** The first escaped byte in {@code s[from, to)}, or -1. */
     static int firstEscaped(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isEscaped(s.charAt(i))) {
+            if (isEscapedAt(s, i)) {
                 return i;
             }
         }
@@ -63,7 +68,7 @@ final class Utf8Errors {
         int pos = 0;
         for (int i = from; i < bad; i++) {
             char c = s.charAt(i);
-            pos += isEscaped(c) ? 1 : c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+            pos += isEscapedAt(s, i) ? 1 : c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }
         int lead = s.charAt(bad) & 0xFF;
         int len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
@@ -82,7 +87,7 @@ final class Utf8Errors {
                     break;
                 }
                 char c = s.charAt(i);
-                if (!isEscaped(c) || !continuation(lead, k, c & 0xFF)) {
+                if (!isEscapedAt(s, i) || !continuation(lead, k, c & 0xFF)) {
                     reason = "invalid continuation byte";
                     end = pos + k - 1;
                     break;

@@ -5,7 +5,10 @@ import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyNone;
 
-/** {@code print(*objects, sep=' ', end='\n', file=None, flush=False)}. */
+/**
+ * {@code print(*objects, sep=' ', end='\n', file=None, flush=False)}. With a {@code file}, each
+ * piece (object, separator, end) goes through the file's {@code write}, as CPython writes them.
+ */
 final class Print {
     private Print() {}
 
@@ -15,6 +18,7 @@ final class Print {
         String sep = " ";
         String end = "\n";
         boolean flush = false;
+        Object file = PyNone.None;
         for (int k = 0; k < nkw; k++) {
             Object v = args[npos + k];
             switch (kwnames[k]) {
@@ -28,13 +32,24 @@ final class Print {
                     flush = Op.isTrue(v);
                     break;
                 case "file":
-                    if (v != PyNone.None) {
-                        throw Errors.systemError("print(file=...) needs the io module, which is not there yet");
-                    }
+                    file = v;
                     break;
                 default:
                     throw Errors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for print()");
             }
+        }
+        if (file != PyNone.None) {
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    write(file, sep);
+                }
+                write(file, Op.str(args[i]));
+            }
+            write(file, end);
+            if (flush) {
+                Op.call(Op.getattr(file, "flush"));
+            }
+            return PyNone.None;
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < npos; i++) {
@@ -49,6 +64,10 @@ final class Print {
             out.flush();
         }
         return PyNone.None;
+    }
+
+    private static void write(Object file, String text) {
+        Op.call(Op.getattr(file, "write"), text);
     }
 
     private static String text(String name, Object v, String dflt) {

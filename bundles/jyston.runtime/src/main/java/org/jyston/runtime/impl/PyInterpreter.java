@@ -1,8 +1,6 @@
 package org.jyston.runtime.impl;
 
 import java.io.PrintStream;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jyston.api.Code;
@@ -11,6 +9,8 @@ import org.jyston.api.InterpreterOptions;
 import org.jyston.api.Parser;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyModule;
 import org.jyston.api.object.PyBaseException;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyNone;
@@ -24,20 +24,30 @@ final class PyInterpreter implements Interpreter {
 
     private final Runtime runtime;
     private final InterpreterOptions options;
-    private final Map<String, Object> builtins;
-    private final Map<String, Object> main = new LinkedHashMap<>();
+    private final PyDict builtins = new PyDict();
+    private final PyDict main = new PyDict();
     private final PrintStream out;
     private final PrintStream err;
+    private final ImportSystem imports;
 
     PyInterpreter(Runtime runtime, InterpreterOptions options) {
         this.runtime = runtime;
         this.options = options;
         this.out = options.stdout();
         this.err = options.stderr();
-        this.builtins = Builtins.create(out);
+        Builtins.create(out, Builtins.reader(options.stdin())).forEach(builtins::put);
+        this.imports = new ImportSystem(runtime, builtins);
+        builtins.put("__import__", new org.jyston.api.object.PyBuiltinFunction("__import__", imports::importFunction));
+        PyModule builtinsModule = new PyModule("builtins", builtins);
+        imports.modules.put("builtins", builtinsModule);
+        imports.modules.put("sys", SysModule.create(options, imports));
         main.put("__name__", "__main__");
         main.put("__doc__", PyNone.None);
-        main.put("__builtins__", PyNone.None);
+        main.put("__package__", PyNone.None);
+        main.put("__spec__", PyNone.None);
+        main.put("__loader__", PyNone.None);
+        main.put("__builtins__", builtinsModule);
+        imports.modules.put("__main__", new PyModule("__main__", main));
     }
 
     @Override
@@ -57,6 +67,10 @@ final class PyInterpreter implements Interpreter {
         try {
             if (!filename.startsWith("<")) {
                 main.put("__file__", filename);
+                java.nio.file.Path dir = java.nio.file.Path.of(filename).getParent();
+                imports.path.insert(0, dir == null ? "" : dir.toString());
+            } else {
+                imports.path.insert(0, "");
             }
             exec(source, filename);
             out.flush();
@@ -112,7 +126,7 @@ final class PyInterpreter implements Interpreter {
     }
 
     @Override
-    public Map<String, Object> mainNamespace() {
+    public PyDict mainNamespace() {
         return main;
     }
 
@@ -123,7 +137,4 @@ final class PyInterpreter implements Interpreter {
         builtins.clear();
     }
 
-    static Map<String, Object> newNamespace() {
-        return new HashMap<>();
-    }
 }

@@ -6,6 +6,7 @@ import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.FunctionInfo;
 import org.jyston.api.object.PyMethod;
+import org.jyston.api.object.PyModule;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyCallable;
@@ -31,7 +32,7 @@ public class CoreTypes implements BuiltinType {
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
                 builtinFunction(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
-                Descriptors.property(), SuperType.spec(), cell());
+                Descriptors.property(), SuperType.spec(), cell(), module());
     }
 
     private static TypeSpec singleton(String name, Class<?> cls, String repr, boolean truth) {
@@ -91,6 +92,30 @@ public class CoreTypes implements BuiltinType {
                     Object qn = Op.getattr(m.function(), "__qualname__");
                     return "<bound method " + Op.str(qn) + " of " + Op.repr(m.self()) + ">";
                 });
+    }
+
+    /** {@code module}: attributes live in the module's namespace; PEP 562 {@code __getattr__} as the fallback. */
+    private static TypeSpec module() {
+        return new TypeSpec("module").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.BASETYPE)
+                .binary(Slot.GETATTRIBUTE, (self, name) -> {
+                    PyModule m = (PyModule) self;
+                    String n = ObjectType.attrName(name);
+                    Object v = m.getDict().get(n);
+                    if (v != null) {
+                        return v;
+                    }
+                    try {
+                        return Attributes.genericGet(self, n);
+                    } catch (org.jyston.api.object.PyException e) {
+                        Object hook = m.getDict().get("__getattr__");
+                        if (hook != null) {
+                            return Op.call(hook, n);
+                        }
+                        throw Errors.raise(Errors.AttributeError, "module '" + m.getName() + "' has no attribute '" + n
+                                + "'");
+                    }
+                })
+                .unary(Slot.REPR, Object::toString);
     }
 
     private static TypeSpec cell() {

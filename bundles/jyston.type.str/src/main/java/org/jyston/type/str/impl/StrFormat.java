@@ -250,7 +250,7 @@ final class StrFormat {
             if (o instanceof PyTuple t && i < t.size()) {
                 return t.get(i.intValue());
             }
-            if (o instanceof List<?> l && i < l.size()) {
+            if (o instanceof List<?> l && i < l.size()) { // (a Java list from a str method)
                 return l.get(i.intValue());
             }
         }

@@ -17,7 +17,7 @@ import org.jyston.api.object.TypeSpec;
 
 /**
  * The ordinary methods of {@code str}, as attributes of the type ({@code args[0]} is self). Lists are
- * returned as {@code java.util.ArrayList} until the kernel fixes the representation of {@code list}.
+ * built as Java lists and handed to Python as {@code list} ({@code PyList}).
  */
 final class StrMethods {
     private StrMethods() {}
@@ -73,7 +73,11 @@ final class StrMethods {
     }
 
     private static void def(TypeSpec spec, String name, PyBuiltinFunction.Body body) {
-        spec.attribute(name, new PyBuiltinFunction(name, body));
+        // Methods that build a list (split, splitlines, ...) return a Java list; Python sees a PyList.
+        spec.attribute(name, new PyBuiltinFunction(name, (args, kw) -> {
+            Object r = body.call(args, kw);
+            return r instanceof List<?> l ? new org.jyston.api.object.PyList(l.toArray()) : r;
+        }));
     }
 
     // ---- case

@@ -48,13 +48,13 @@ final class TestTypes {
             }
             return "(" + String.join(", ", parts) + (t.size() == 1 ? ",)" : ")");
         }).binary(Slot.GETITEM, (t, i) -> ((PyTuple) t).get(((Long) i).intValue())));
-        add(new TypeSpec("list").representation(ArrayList.class).unary(Slot.REPR, o -> {
+        add(new TypeSpec("list").representation(org.jyston.api.object.PyList.class).unary(Slot.REPR, o -> {
             List<String> parts = new ArrayList<>();
-            for (Object x : (List<?>) o) {
+            for (Object x : ((org.jyston.api.object.PyList) o).toArray()) {
                 parts.add(Op.repr(x));
             }
             return "[" + String.join(", ", parts) + "]";
-        }).binary(Slot.GETITEM, (l, i) -> ((List<?>) l).get(((Long) i).intValue())));
+        }).binary(Slot.GETITEM, (l, i) -> ((org.jyston.api.object.PyList) l).get(((Long) i).intValue())));
         add(new TypeSpec("dict").representation(LinkedHashMap.class)
                 .binary(Slot.GETITEM, (m, k) -> ((Map<?, ?>) m).get(k)));
         add(new TypeSpec("BaseException").unary(Slot.STR, TestTypes::excStr)

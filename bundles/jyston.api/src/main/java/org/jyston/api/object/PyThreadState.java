@@ -1,0 +1,40 @@
+package org.jyston.api.object;
+
+/**
+ * Per-thread interpreter state: the Python call depth (so that runaway recursion is a
+ * {@code RecursionError}, not a JVM crash) and the exception being handled
+ * ({@code sys.exc_info()}).
+ */
+public final class PyThreadState {
+    private static final ThreadLocal<PyThreadState> CURRENT = ThreadLocal.withInitial(PyThreadState::new);
+
+    /** CPython's default {@code sys.getrecursionlimit()}. */
+    private static volatile int recursionLimit = 1000;
+
+    public int depth;
+    public PyBaseException handling;
+
+    public static PyThreadState current() {
+        return CURRENT.get();
+    }
+
+    public static int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    /** {@code sys.setrecursionlimit}; CPython's checks on the value are the caller's. */
+    public static void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
+    public void enter() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.raise(Errors.RecursionError, "maximum recursion depth exceeded");
+        }
+    }
+
+    public void exit() {
+        depth--;
+    }
+}

@@ -1,0 +1,217 @@
+package org.jyston.runtime.impl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jyston.api.Code;
+import org.jyston.api.Parser;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.HasDict;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBaseException;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyList;
+import org.jyston.api.object.PyModule;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.TypeRef;
+
+/**
+ * One interpreter's import system: {@code builtins.__import__}, finding {@code name.py} and
+ * packages ({@code name/__init__.py}) along {@code sys.path}, relative imports, and
+ * {@code sys.modules} as the cache (a module is entered there before its code runs, so circular
+ * imports see the partly initialised module, as in CPython).
+ */
+final class ImportSystem {
+    private static final TypeRef IMPORT_ERROR = TypeRef.of("ImportError");
+    private static final TypeRef NOT_FOUND = TypeRef.of("ModuleNotFoundError");
+
+    private final Runtime runtime;
+    final PyDict modules = new PyDict();
+    final PyList path = new PyList();
+    private final PyDict builtins;
+
+    ImportSystem(Runtime runtime, PyDict builtins) {
+        this.runtime = runtime;
+        this.builtins = builtins;
+    }
+
+    /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
+    Object importFunction(Object[] args, String[] kw) {
+        Object[] a = {null, PyNone.None, PyNone.None, PyTuple.EMPTY, 0L};
+        String[] names = {"name", "globals", "locals", "fromlist", "level"};
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        System.arraycopy(args, 0, a, 0, Math.min(npos, 5));
+        for (int k = 0; k < nkw; k++) {
+            int i = java.util.Arrays.asList(names).indexOf(kw[k]);
+            if (i < 0) {
+                throw Errors.typeError("__import__() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            a[i] = args[npos + k];
+        }
+        if (!(a[0] instanceof String name)) {
+            throw Errors.typeError("__import__() argument 1 must be str, not " + Op.typeName(a[0]));
+        }
+        long level = (Long) Op.index(a[4]);
+        if (level < 0) {
+            throw Errors.valueError("level must be >= 0");
+        }
+        String absolute = name;
+        if (level > 0) {
+            String base = packageOf(a[1], (int) level);
+            absolute = name.isEmpty() ? base : base + "." + name;
+        } else if (name.isEmpty()) {
+            throw Errors.valueError("Empty module name");
+        }
+        Object module = importAbsolute(absolute);
+        Object fromlist = a[3];
+        boolean hasFrom = fromlist != PyNone.None && Op.isTrue(fromlist);
+        if (!hasFrom) {
+            if (level == 0) {
+                String top = name.split("\\.")[0];
+                return modules.get(top);
+            }
+            if (name.isEmpty()) {
+                return module;
+            }
+            String cut = absolute.substring(0, absolute.length() - name.length()) + name.split("\\.")[0];
+            return modules.get(cut);
+        }
+        if (module instanceof PyModule m && m.getDict().get("__path__") != null) {
+            Object it = Op.iter(fromlist);
+            for (Object x = Op.next(it); x != null; x = Op.next(it)) {
+                if (x instanceof String sub && !sub.equals("*") && m.getDict().get(sub) == null) {
+                    try {
+                        importAbsolute(absolute + "." + sub);
+                    } catch (PyException e) {
+                        if (!e.matches(NOT_FOUND.get())) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+        }
+        return module;
+    }
+
+    /** The package a relative import starts from: {@code __package__}, or derived from {@code __name__}. */
+    private String packageOf(Object globals, int level) {
+        String pkg = null;
+        if (globals instanceof PyDict g) {
+            Object p = g.get("__package__");
+            if (p instanceof String s) {
+                pkg = s;
+            } else {
+                Object n = g.get("__name__");
+                if (n instanceof String s) {
+                    pkg = g.get("__path__") != null ? s : (s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "");
+                }
+            }
+        }
+        if (pkg == null || pkg.isEmpty()) {
+            throw Errors.raise(IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        String base = pkg;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Errors.raise(IMPORT_ERROR, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return base;
+    }
+
+    Object importAbsolute(String fullname) {
+        Object cached = modules.get(fullname);
+        if (cached != null) {
+            if (cached == PyNone.None) {
+                throw Errors.raise(IMPORT_ERROR, "import of " + fullname + " halted; None in sys.modules");
+            }
+            return cached;
+        }
+        int dot = fullname.lastIndexOf('.');
+        Object searchPath = path;
+        Object parent = null;
+        if (dot >= 0) {
+            parent = importAbsolute(fullname.substring(0, dot));
+            cached = modules.get(fullname);
+            if (cached != null) {
+                return cached;
+            }
+            searchPath = parent instanceof HasDict h ? h.getDict().get("__path__") : null;
+            if (searchPath == null) {
+                throw notFound("No module named '" + fullname + "'; '" + fullname.substring(0, dot)
+                        + "' is not a package", fullname);
+            }
+        }
+        String last = fullname.substring(dot + 1);
+        Object it = Op.iter(searchPath);
+        for (Object entry = Op.next(it); entry != null; entry = Op.next(it)) {
+            if (!(entry instanceof String dir)) {
+                continue;
+            }
+            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path pkgInit = base.resolve(last).resolve("__init__.py");
+            if (Files.isRegularFile(pkgInit)) {
+                return load(fullname, pkgInit, base.resolve(last), parent, last);
+            }
+            Path file = base.resolve(last + ".py");
+            if (Files.isRegularFile(file)) {
+                return load(fullname, file, null, parent, last);
+            }
+        }
+        throw notFound("No module named '" + fullname + "'", fullname);
+    }
+
+    private PyException notFound(String msg, String name) {
+        Object exc = Op.call(NOT_FOUND.get(), new Object[] {msg, name}, new String[] {"name"});
+        return new PyException((PyBaseException) exc);
+    }
+
+    private Object load(String fullname, Path file, Path packageDir, Object parent, String last) {
+        PyModule m = new PyModule(fullname);
+        PyDict d = m.getDict();
+        String filename = file.toAbsolutePath().toString();
+        d.put("__file__", filename);
+        d.put("__doc__", PyNone.None);
+        d.put("__package__", packageDir != null ? fullname
+                : fullname.contains(".") ? fullname.substring(0, fullname.lastIndexOf('.')) : "");
+        d.put("__spec__", PyNone.None);
+        d.put("__loader__", PyNone.None);
+        if (packageDir != null) {
+            d.put("__path__", new PyList(new Object[] {packageDir.toAbsolutePath().toString()}));
+        }
+        d.put("__builtins__", builtinsModule());
+        modules.put(fullname, m);
+        try {
+            byte[] source = Files.readAllBytes(file);
+            Code code = runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename);
+            code.execute(d, builtins);
+        } catch (IOException e) {
+            modules.remove(fullname);
+            throw Errors.raise(IMPORT_ERROR, "cannot read " + filename + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            modules.remove(fullname);
+            throw e;
+        }
+        Object result = modules.get(fullname);
+        if (parent != null) {
+            Op.setattr(parent, last, result);
+        }
+        return result;
+    }
+
+    private Object builtinsModule() {
+        Object b = modules.get("builtins");
+        return b == null ? PyNone.None : b;
+    }
+
+    static boolean isImportError(PyBaseException e) {
+        PyType t = IMPORT_ERROR.getOrNull();
+        return t != null && e.getType().isSubtypeOf(t);
+    }
+}

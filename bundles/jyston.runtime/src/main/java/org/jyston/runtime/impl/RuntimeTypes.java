@@ -1,0 +1,15 @@
+package org.jyston.runtime.impl;
+
+import java.util.List;
+import org.jyston.api.BuiltinType;
+import org.jyston.api.object.TypeSpec;
+import org.osgi.service.component.annotations.Component;
+
+/** Types whose instances the runtime itself makes: the standard text streams. */
+@Component(service = BuiltinType.class)
+public class RuntimeTypes implements BuiltinType {
+    @Override
+    public List<TypeSpec> specs() {
+        return List.of(TextStream.spec());
+    }
+}

@@ -1,0 +1,83 @@
+package org.jyston.runtime.impl;
+
+import org.jyston.api.InterpreterOptions;
+import org.jyston.api.PythonRuntime;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyList;
+import org.jyston.api.object.PyModule;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyThreadState;
+import org.jyston.api.object.PyTuple;
+
+/** The {@code sys} module of one interpreter. */
+final class SysModule {
+    private SysModule() {}
+
+    static PyModule create(InterpreterOptions options, ImportSystem imports) {
+        PyModule sys = new PyModule("sys");
+        PyDict d = sys.getDict();
+        int[] v = PythonRuntime.VERSION;
+        d.put("argv", new PyList(options.argv().toArray()));
+        d.put("path", imports.path);
+        d.put("modules", imports.modules);
+        d.put("stdout", new TextStream("<stdout>", options.stdout()));
+        d.put("stderr", new TextStream("<stderr>", options.stderr()));
+        d.put("stdin", new TextStream("<stdin>", options.stdin()));
+        d.put("__stdout__", d.get("stdout"));
+        d.put("__stderr__", d.get("stderr"));
+        d.put("__stdin__", d.get("stdin"));
+        d.put("version", v[0] + "." + v[1] + "." + v[2] + " (Jyston " + PythonRuntime.IMPLEMENTATION_VERSION + ")");
+        d.put("version_info", PyTuple.of((long) v[0], (long) v[1], (long) v[2], "final", 0L));
+        d.put("hexversion", (long) (v[0] << 24 | v[1] << 16 | v[2] << 8 | 0xf0));
+        d.put("maxsize", Long.MAX_VALUE);
+        d.put("maxunicode", 0x10ffffL);
+        d.put("byteorder", "little");
+        d.put("platform", "linux");
+        d.put("executable", System.getProperty("jyston.program", ""));
+        d.put("builtin_module_names", PyTuple.of("builtins", "sys"));
+        d.put("dont_write_bytecode", Boolean.TRUE);
+        fn(d, "exit", (args, kw) -> {
+            throw Errors.raise(Errors.SystemExit, args.length == 0 ? new Object[0] : new Object[] {args[0]});
+        });
+        fn(d, "getrecursionlimit", (args, kw) -> (long) PyThreadState.getRecursionLimit());
+        fn(d, "setrecursionlimit", (args, kw) -> {
+            long n = (Long) Op.index(Builtins.one("setrecursionlimit", args, kw));
+            if (n < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            int depth = PyThreadState.current().depth;
+            if (n <= depth) {
+                throw Errors.raise(Errors.RecursionError, "cannot set the recursion limit to " + n
+                        + " at the recursion depth " + depth + ": the limit is too low");
+            }
+            PyThreadState.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+            return PyNone.None;
+        });
+        fn(d, "intern", (args, kw) -> {
+            Object s = Builtins.one("intern", args, kw);
+            if (!(s instanceof String)) {
+                throw Errors.typeError("intern() argument must be str, not " + Op.typeName(s));
+            }
+            return ((String) s).intern();
+        });
+        fn(d, "getdefaultencoding", (args, kw) -> "utf-8");
+        fn(d, "exc_info", (args, kw) -> {
+            var e = PyThreadState.current().handling;
+            return e == null ? PyTuple.of(PyNone.None, PyNone.None, PyNone.None)
+                    : PyTuple.of(e.getType(), e, e.getTraceback() == null ? PyNone.None : PyNone.None);
+        });
+        fn(d, "exception", (args, kw) -> {
+            var e = PyThreadState.current().handling;
+            return e == null ? PyNone.None : e;
+        });
+        return sys;
+    }
+
+    private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {
+        d.put(name, new PyBuiltinFunction(name, body));
+    }
+
+}
