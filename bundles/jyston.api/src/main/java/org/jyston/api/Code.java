@@ -13,5 +13,13 @@ public interface Code {
      * Runs the code with {@code globals} as its namespace; names not found there are looked up in
      * {@code builtins}. Returns the value of an expression (mode {@code EVAL}), else {@code None}.
      */
-    Object execute(PyDict globals, PyDict builtins);
+    default Object execute(PyDict globals, PyDict builtins) {
+        return execute(globals, globals, builtins);
+    }
+
+    /**
+     * Runs module-level code with separate namespaces, as {@code exec(code, globals, locals)}: names
+     * are stored in {@code locals} and looked up there, then in {@code globals}, then {@code builtins}.
+     */
+    Object execute(PyDict globals, PyDict locals, PyDict builtins);
 }

@@ -13,6 +13,8 @@ public final class PyThreadState {
 
     public int depth;
     public PyBaseException handling;
+    /** The frame running Python code on this thread, or null outside Python code. */
+    public FrameView frame;
 
     public static PyThreadState current() {
         return CURRENT.get();

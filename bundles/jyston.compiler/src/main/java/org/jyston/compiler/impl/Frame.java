@@ -11,7 +11,7 @@ import org.jyston.api.object.PyException;
  * resolved by scope analysis (a cell variable's slot holds its {@link Cell}); module code uses
  * {@link #globals} by name; a class body stores into {@link #namespace}.
  */
-final class Frame {
+final class Frame implements org.jyston.api.object.FrameView {
     private static final Object[] NO_LOCALS = new Object[0];
 
     final Object[] locals;
@@ -21,6 +21,11 @@ final class Frame {
     final PyDict namespace;
     final PyThreadState thread;
     final CodeInfo code;
+    /** The caller's frame (for {@code f_back} and {@code globals()}), or null. */
+    org.jyston.api.object.FrameView back;
+    /** Names of the local slots, for {@code locals()}; null for module and class code. */
+    String[] slotNames;
+
     /** Where the exception now leaving this frame was raised: the innermost failing node's position. */
     Pos errorPos;
     Object returnValue;
@@ -47,5 +52,43 @@ final class Frame {
             errorPos = pos;
         }
         return e;
+    }
+
+    @Override
+    public PyDict globals() {
+        return globals;
+    }
+
+    @Override
+    public PyDict locals() {
+        if (slotNames == null) {
+            return namespace;
+        }
+        PyDict d = new PyDict();
+        for (int i = 0; i < slotNames.length && i < locals.length; i++) {
+            Object v = locals[i];
+            if (v instanceof Cell c) {
+                v = c.value;
+            }
+            if (v != null && slotNames[i] != null) {
+                d.put(slotNames[i], v);
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public PyDict builtins() {
+        return builtins;
+    }
+
+    @Override
+    public CodeInfo code() {
+        return code;
+    }
+
+    @Override
+    public org.jyston.api.object.FrameView back() {
+        return back;
     }
 }

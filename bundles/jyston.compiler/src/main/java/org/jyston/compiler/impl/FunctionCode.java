@@ -2,6 +2,7 @@ package org.jyston.compiler.impl;
 
 import org.jyston.api.ExceptionManager;
 import org.jyston.api.object.CodeInfo;
+import org.jyston.api.object.PyThreadState;
 import org.jyston.api.object.PyException;
 
 /**
@@ -25,6 +26,8 @@ final class FunctionCode {
     final int[] cellSlots;
     /** Slots that receive the closure's cells, in order. */
     final int[] freeSlots;
+    /** Variable names by slot, for {@code locals()}. */
+    final String[] slotNames;
     final boolean isGenerator;
     final boolean isCoroutine;
     StmtNode[] body;
@@ -45,6 +48,7 @@ final class FunctionCode {
         this.nlocals = scope == null ? 0 : scope.slots.size();
         this.cellSlots = scope == null ? new int[0] : scope.cellSlots();
         this.freeSlots = scope == null ? new int[0] : scope.freeSlots();
+        this.slotNames = scope == null || !scope.isFunction() ? null : scope.slots.keySet().toArray(new String[0]);
         this.isGenerator = scope != null && (scope.isGenerator || scope.isCoroutine);
         this.isCoroutine = scope != null && scope.isCoroutine;
         this.exceptions = exceptions;
@@ -68,6 +72,10 @@ final class FunctionCode {
      * error becomes the Python exception it stands for.
      */
     Object run(Frame f) {
+        PyThreadState ts = f.thread;
+        f.back = ts.frame;
+        f.slotNames = slotNames;
+        ts.frame = f;
         try {
             if (StmtNode.block(body, f) == StmtNode.RETURN) {
                 return f.returnValue;
@@ -80,6 +88,8 @@ final class FunctionCode {
             PyException p = exceptions.translate(e);
             exceptions.recordFrame(p, f, info, f.errorPos);
             throw p;
+        } finally {
+            ts.frame = f.back;
         }
     }
 }

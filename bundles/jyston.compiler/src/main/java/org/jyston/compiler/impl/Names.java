@@ -56,7 +56,7 @@ final class Names {
         Object eval(Frame f) {
             Object v = f.namespace.get(name);
             if (v == null) {
-                v = f.globals.get(name);
+                v = f.namespace == f.globals ? null : f.globals.get(name);
                 if (v == null) {
                     v = f.builtins.get(name);
                     if (v == null) {
@@ -125,7 +125,9 @@ final class Names {
 
         @Override
         void delete(Frame f) {
-            f.namespace.remove(name);
+            if (f.namespace.remove(name) == null) {
+                throw Errors.nameError(name);
+            }
         }
     }
 }

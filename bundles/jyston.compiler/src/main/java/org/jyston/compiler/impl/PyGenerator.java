@@ -86,6 +86,9 @@ class PyGenerator {
         running = true;
         PyThreadState ts = frame.thread == PyThreadState.current() ? frame.thread : PyThreadState.current();
         ts.enter();
+        frame.back = ts.frame;
+        frame.slotNames = code.slotNames;
+        ts.frame = frame;
         int r;
         try {
             r = StmtNode.block(code.body, frame);
@@ -106,6 +109,8 @@ class PyGenerator {
             throw p;
         } finally {
             running = false;
+            ts.frame = frame.back;
+            frame.back = null;
             ts.exit();
         }
         if (r == StmtNode.YIELD) {

@@ -70,7 +70,9 @@ final class Scope {
     Access access(String n) {
         switch (kind) {
             case MODULE:
-                return Access.GLOBAL;
+                // As CPython's LOAD_NAME/STORE_NAME: the namespace is the globals, unless exec() gave
+                // separate locals; declared globals go to the globals either way.
+                return declaredGlobal.contains(n) ? Access.GLOBAL : Access.NAME;
             case CLASS:
                 if (declaredGlobal.contains(n)) {
                     return Access.GLOBAL;

@@ -40,6 +40,7 @@ final class PyInterpreter implements Interpreter {
         builtins.put("__import__", new org.jyston.api.object.PyBuiltinFunction("__import__", imports::importFunction));
         PyModule builtinsModule = new PyModule("builtins", builtins);
         imports.modules.put("builtins", builtinsModule);
+        new BuiltinsCode(runtime, builtins, builtinsModule).install();
         imports.modules.put("sys", SysModule.create(options, imports));
         main.put("__name__", "__main__");
         main.put("__doc__", PyNone.None);

@@ -1,0 +1,202 @@
+package org.jyston.runtime.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jyston.api.Code;
+import org.jyston.api.Parser;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.FrameView;
+import org.jyston.api.object.HasDict;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyList;
+import org.jyston.api.object.PyModule;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyThreadState;
+import org.jyston.api.object.PyType;
+
+/**
+ * The builtins that reach the compiler or the running frame: {@code compile}, {@code exec},
+ * {@code eval}, {@code globals}, {@code locals}, {@code vars}, {@code dir}.
+ */
+final class BuiltinsCode {
+    private final Runtime runtime;
+    private final PyDict builtins;
+    private final PyModule builtinsModule;
+
+    BuiltinsCode(Runtime runtime, PyDict builtins, PyModule builtinsModule) {
+        this.runtime = runtime;
+        this.builtins = builtins;
+        this.builtinsModule = builtinsModule;
+    }
+
+    void install() {
+        fn("compile", this::compile);
+        fn("exec", (a, kw) -> run(a, kw, "exec"));
+        fn("eval", (a, kw) -> run(a, kw, "eval"));
+        fn("globals", (a, kw) -> {
+            noArgs("globals", a, kw);
+            return frame().globals();
+        });
+        fn("locals", (a, kw) -> {
+            noArgs("locals", a, kw);
+            return frame().locals();
+        });
+        fn("vars", this::vars);
+        fn("dir", this::dir);
+    }
+
+    private static void noArgs(String name, Object[] a, String[] kw) {
+        Args.noKeywords(name, kw);
+        if (a.length > 0) {
+            throw Errors.typeError(name + "() takes no arguments (" + a.length + " given)");
+        }
+    }
+
+    private void fn(String name, PyBuiltinFunction.Body body) {
+        builtins.put(name, new PyBuiltinFunction(name, body));
+    }
+
+    private static FrameView frame() {
+        FrameView f = PyThreadState.current().frame;
+        if (f == null) {
+            throw Errors.systemError("no current frame");
+        }
+        return f;
+    }
+
+    private Object compile(Object[] a, String[] kw) {
+        Object[] v = Args.parse("compile", a, kw, new String[] {"source", "filename", "mode", "flags", "dont_inherit",
+            "optimize"}, 0, 3);
+        if (!(v[1] instanceof String filename)) {
+            throw Errors.typeError("compile() argument 'filename' must be str, not " + Op.typeName(v[1]));
+        }
+        if (!(v[2] instanceof String mode)) {
+            throw Errors.typeError("compile() argument 'mode' must be str, not " + Op.typeName(v[2]));
+        }
+        Parser.Mode m = switch (mode) {
+            case "exec" -> Parser.Mode.EXEC;
+            case "eval" -> Parser.Mode.EVAL;
+            case "single" -> Parser.Mode.SINGLE;
+            default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        };
+        return new CodeObject(compileSource(v[0], filename, m, "compile"), filename, m == Parser.Mode.EVAL);
+    }
+
+    private Code compileSource(Object source, String filename, Parser.Mode mode, String fn) {
+        String text;
+        if (source instanceof String s) {
+            text = s;
+        } else if (source instanceof byte[] b) {
+            return runtime.compiler.compile(runtime.parser.parse(b, filename, mode), filename);
+        } else {
+            throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw Errors.raise(org.jyston.api.object.TypeRef.of("SyntaxError"),
+                    "source code string cannot contain null bytes");
+        }
+        return runtime.compiler.compile(runtime.parser.parse(text, filename, mode), filename);
+    }
+
+    /** {@code exec(source, globals=None, locals=None)} and {@code eval(...)}. */
+    private Object run(Object[] a, String[] kw, String name) {
+        Object[] v = Args.parse(name, a, kw, new String[] {"source", "globals", "locals"}, 3, 1);
+        Object globalsArg = v[1] == null ? PyNone.None : v[1];
+        Object localsArg = v[2] == null ? PyNone.None : v[2];
+        PyDict globals;
+        PyDict locals;
+        if (globalsArg == PyNone.None) {
+            FrameView f = frame();
+            globals = f.globals();
+            locals = localsArg == PyNone.None ? f.locals() : asDict(localsArg, name, "locals");
+        } else {
+            if (!(globalsArg instanceof PyDict g)) {
+                throw Errors.typeError(name + "() globals must be a dict, not " + Op.typeName(globalsArg));
+            }
+            globals = g;
+            locals = localsArg == PyNone.None ? g : asDict(localsArg, name, "locals");
+        }
+        if (globals.get("__builtins__") == null) {
+            globals.put("__builtins__", builtinsModule);
+        }
+        Code code;
+        Object src = v[0];
+        if (src instanceof CodeObject c) {
+            code = c.code;
+        } else {
+            if (src instanceof String s && name.equals("eval")) {
+                src = s.stripLeading();
+            }
+            code = compileSource(src, "<string>", name.equals("eval") ? Parser.Mode.EVAL : Parser.Mode.EXEC, name);
+        }
+        Object r = code.execute(globals, locals, builtins);
+        return name.equals("eval") ? r : PyNone.None;
+    }
+
+    private static PyDict asDict(Object o, String fn, String what) {
+        if (o instanceof PyDict d) {
+            return d;
+        }
+        throw Errors.typeError(what + " must be a mapping");
+    }
+
+    private Object vars(Object[] a, String[] kw) {
+        if (a.length == 0) {
+            return frame().locals();
+        }
+        Object o = Args.one("vars", a, kw);
+        if (o instanceof HasDict h) {
+            return h.getDict();
+        }
+        if (o instanceof PyType) {
+            return Op.getattr(o, "__dict__");
+        }
+        throw Errors.typeError("vars() argument must have __dict__ attribute");
+    }
+
+    private Object dir(Object[] a, String[] kw) {
+        TreeSet<String> names = new TreeSet<>();
+        if (a.length == 0) {
+            addKeys(names, frame().locals());
+        } else {
+            Object o = Args.one("dir", a, kw);
+            Object custom = PyType.of(o).isHeapType() ? PyType.of(o).lookup("__dir__") : null;
+            if (custom != null) {
+                Object r = Op.call(Op.getattr(o, "__dir__"));
+                Object it = Op.iter(r);
+                List<Object> out = new ArrayList<>();
+                for (Object x = Op.next(it); x != null; x = Op.next(it)) {
+                    out.add(x);
+                }
+                out.sort((x, y) -> ((String) x).compareTo((String) y));
+                return new PyList(out.toArray());
+            }
+            if (o instanceof PyModule m) {
+                addKeys(names, m.getDict());
+            } else {
+                if (o instanceof HasDict h && h.getDictIfPresent() != null) {
+                    addKeys(names, h.getDictIfPresent());
+                }
+                PyType t = o instanceof PyType pt ? pt : PyType.of(o);
+                for (PyType k : t.getMro()) {
+                    for (Object key : k.getDict().keySet()) {
+                        names.add((String) key);
+                    }
+                }
+                names.add("__class__");
+            }
+        }
+        return new PyList(names.toArray());
+    }
+
+    private static void addKeys(TreeSet<String> names, PyDict d) {
+        for (Object k : d.keys()) {
+            if (k instanceof String s) {
+                names.add(s);
+            }
+        }
+    }
+}
