@@ -27,6 +27,9 @@ final class Call extends ExprNode {
             values[i] = args[i].eval(f);
         }
         try {
+            if (callee instanceof PyFunction fn) {
+                return fn.call(f.thread, values, kwnames);
+            }
             if (callee instanceof PyCallable c) {
                 return c.call(values, kwnames);
             }

@@ -11,6 +11,19 @@ import org.jyston.api.object.Slot;
 interface CompareOp {
     Object apply(Object a, Object b);
 
+    /** The slot of a rich comparison, or null for {@code is}, {@code in} and their negations. */
+    static Slot slot(Ast.CmpOp op) {
+        switch (op) {
+            case Eq: return Slot.EQ;
+            case NotEq: return Slot.NE;
+            case Lt: return Slot.LT;
+            case LtE: return Slot.LE;
+            case Gt: return Slot.GT;
+            case GtE: return Slot.GE;
+            default: return null;
+        }
+    }
+
     static CompareOp of(Ast.CmpOp op) {
         switch (op) {
             case Eq: return (a, b) -> Op.compare(Slot.EQ, a, b);

@@ -75,6 +75,7 @@ final class Exprs {
         private final ExprNode right;
         private final Slot op;
         private final Pos pos;
+        private final BinaryCache cache = new BinaryCache();
 
         Binary(ExprNode left, Slot op, ExprNode right, Pos pos) {
             this.left = left;
@@ -88,7 +89,8 @@ final class Exprs {
             Object a = left.eval(f);
             Object b = right.eval(f);
             try {
-                return Op.binary(op, a, b);
+                Object r = cache.apply(op, a, b);
+                return r != null ? r : Op.binary(op, a, b);
             } catch (PyException e) {
                 throw f.at(e, pos);
             }
@@ -175,14 +177,22 @@ final class Exprs {
     static final class Compare extends ExprNode {
         private final ExprNode left;
         private final CompareOp[] ops;
+        /** The rich-comparison slot of each link, or null for is/in, which have no cache. */
+        private final Slot[] slots;
+        private final BinaryCache[] caches;
         private final ExprNode[] rights;
         private final Pos pos;
 
-        Compare(ExprNode left, CompareOp[] ops, ExprNode[] rights, Pos pos) {
+        Compare(ExprNode left, CompareOp[] ops, Slot[] slots, ExprNode[] rights, Pos pos) {
             this.left = left;
             this.ops = ops;
+            this.slots = slots;
             this.rights = rights;
             this.pos = pos;
+            this.caches = new BinaryCache[ops.length];
+            for (int i = 0; i < ops.length; i++) {
+                caches[i] = slots[i] == null ? null : new BinaryCache();
+            }
         }
 
         @Override
@@ -192,7 +202,10 @@ final class Exprs {
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(f);
                 try {
-                    r = ops[i].apply(a, b);
+                    r = caches[i] != null ? caches[i].apply(slots[i], a, b) : null;
+                    if (r == null) {
+                        r = ops[i].apply(a, b);
+                    }
                     if (i < ops.length - 1 && !Op.isTrue(r)) {
                         return r;
                     }

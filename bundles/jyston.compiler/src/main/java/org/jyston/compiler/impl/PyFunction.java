@@ -38,9 +38,17 @@ final class PyFunction implements FunctionInfo {
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
-        PyThreadState ts = PyThreadState.current();
+        return call(PyThreadState.current(), args, kwnames);
+    }
+
+    /** A call from tier 0 code, which already knows its thread state. */
+    Object call(PyThreadState ts, Object[] args, String[] kwnames) {
         Frame f = new Frame(code.info, code.nlocals, globals, builtins, null, ts);
-        ArgBinder.bind(this, f.locals, args, kwnames);
+        if (kwnames == null && args.length == code.argcount && code.simpleSignature) {
+            System.arraycopy(args, 0, f.locals, 0, args.length);
+        } else {
+            ArgBinder.bind(this, f.locals, args, kwnames);
+        }
         code.initCells(f, closure);
         if (code.isGenerator) {
             return code.isCoroutine ? new PyCoroutine(code, f, code.exceptions)

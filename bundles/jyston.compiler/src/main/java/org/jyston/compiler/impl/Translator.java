@@ -485,10 +485,12 @@ final class Translator {
             return new Exprs.BoolOp(exprs(b.values()), b.op() == Ast.BoolOperator.And, b.pos());
         } else if (e instanceof Ast.Compare c) {
             CompareOp[] ops = new CompareOp[c.ops().size()];
+            Slot[] slots = new Slot[ops.length];
             for (int i = 0; i < ops.length; i++) {
                 ops[i] = CompareOp.of(c.ops().get(i));
+                slots[i] = CompareOp.slot(c.ops().get(i));
             }
-            return new Exprs.Compare(expr(c.left()), ops, exprs(c.comparators()), c.pos());
+            return new Exprs.Compare(expr(c.left()), ops, slots, exprs(c.comparators()), c.pos());
         } else if (e instanceof Ast.Call c) {
             return call(c);
         } else if (e instanceof Ast.IfExp i) {
