@@ -17,6 +17,12 @@ public interface Interpreter extends AutoCloseable {
     int runMain(String source, String filename);
 
     /**
+     * As {@link #runMain(String, String)}, for source as bytes: the encoding comes from a BOM or a
+     * PEP 263 coding declaration, UTF-8 otherwise, as for a script file.
+     */
+    int runMain(byte[] source, String filename);
+
+    /**
      * Runs source in {@code __main__}'s namespace.
      *
      * @throws org.jyston.api.object.PyException what the code raised

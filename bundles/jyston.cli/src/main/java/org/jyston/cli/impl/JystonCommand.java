@@ -70,7 +70,7 @@ public class JystonCommand implements Function<String[], Integer> {
             default:
                 break;
         }
-        String source;
+        Object source;
         String filename;
         List<String> argv = new ArrayList<>();
         if (cl.action == CommandLine.Action.COMMAND) {
@@ -86,7 +86,7 @@ public class JystonCommand implements Function<String[], Integer> {
                 return 1;
             }
             try {
-                source = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+                source = Files.readAllBytes(path);
             } catch (NoSuchFileException e) {
                 err.println(program() + ": can't open file '" + shown + "': [Errno 2] No such file or directory");
                 return 2;
@@ -98,7 +98,7 @@ public class JystonCommand implements Function<String[], Integer> {
             argv.add(cl.target);
         } else {
             try {
-                source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                source = System.in.readAllBytes();
             } catch (IOException e) {
                 err.println(program() + ": can't read <stdin>: " + e.getMessage());
                 return 2;
@@ -109,7 +109,7 @@ public class JystonCommand implements Function<String[], Integer> {
         argv.addAll(cl.rest);
         InterpreterOptions options = new InterpreterOptions().argv(argv).stdout(out).stderr(err);
         try (Interpreter interp = runtime.newInterpreter(options)) {
-            return interp.runMain(source, filename);
+            return source instanceof byte[] b ? interp.runMain(b, filename) : interp.runMain((String) source, filename);
         }
     }
 

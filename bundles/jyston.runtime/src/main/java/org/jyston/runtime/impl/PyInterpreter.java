@@ -53,8 +53,17 @@ final class PyInterpreter implements Interpreter {
 
     @Override
     public int runMain(String source, String filename) {
+        return runOnPythonThread(() -> runMainHere(source, filename));
+    }
+
+    @Override
+    public int runMain(byte[] source, String filename) {
+        return runOnPythonThread(() -> runMainHere(source, filename));
+    }
+
+    private int runOnPythonThread(java.util.function.IntSupplier body) {
         AtomicReference<Integer> status = new AtomicReference<>(1);
-        Thread t = new Thread(null, () -> status.set(runMainHere(source, filename)), "python-main", STACK_SIZE);
+        Thread t = new Thread(null, () -> status.set(body.getAsInt()), "python-main", STACK_SIZE);
         t.start();
         try {
             t.join();
@@ -64,7 +73,7 @@ final class PyInterpreter implements Interpreter {
         return status.get();
     }
 
-    private int runMainHere(String source, String filename) {
+    private int runMainHere(Object source, String filename) {
         try {
             if (!filename.startsWith("<")) {
                 main.put("__file__", filename);
@@ -73,7 +82,10 @@ final class PyInterpreter implements Interpreter {
             } else {
                 imports.path.insert(0, "");
             }
-            exec(source, filename);
+            Code code = runtime.compiler.compile(source instanceof byte[] b
+                    ? runtime.parser.parse(b, filename, Parser.Mode.EXEC)
+                    : runtime.parser.parse((String) source, filename, Parser.Mode.EXEC), filename);
+            code.execute(main, builtins);
             out.flush();
             return 0;
         } catch (PyException e) {

@@ -1,0 +1,20 @@
+# List comprehensions: conditions, nested loops, nested comprehensions, unpacking targets.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(3)] for x in range(3)])
+print([a + b for a, b in [(1, 2), (3, 4)]])
+print([h for h, *t in ["abc", "de"]])
+print([c.upper() for c in "hey" if c != "e"])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([x if x > 2 else -x for x in range(5)])
+print([y for x in [[1, [2]], [3, [4]]] for y in x[1]])
+print([i for i in []], [None for _ in range(2)])
+print([f"{k}={v}" for k, v in {"a": 1, "b": 2}.items()])
+n = 3
+print([n * i for i in range(n)])
+print(sum([i for i in range(101)]))
+print([x for x in range(10) if x > 3 if x < 7])
+print([(lambda v: v * 2)(x) for x in range(3)])
