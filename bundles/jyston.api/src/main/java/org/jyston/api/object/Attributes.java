@@ -45,12 +45,14 @@ public final class Attributes {
                 return get.apply(descr, obj, t);
             }
             if (descr instanceof PyBuiltinFunction && !owner.isHeapType()) {
-                return new PyMethod(obj, descr); // a method of a builtin type
+                // a method of a builtin type; a subclass instance wrapping a value passes the value
+                return new PyMethod(owner.getName().equals("object") ? obj : Derived.unwrap(obj), descr);
             }
             if (descr instanceof PySlotWrapper) {
+                Object self = owner.getName().equals("object") ? obj : Derived.unwrap(obj);
                 return new PyBuiltinFunction(name, (args, kw) -> {
                     Object[] all = new Object[args.length + 1];
-                    all[0] = obj;
+                    all[0] = self;
                     System.arraycopy(args, 0, all, 1, args.length);
                     return ((PySlotWrapper) descr).invoke(all, kw);
                 });

@@ -6,12 +6,19 @@ import java.util.List;
 /**
  * An instance of {@code BaseException} or any subclass: the Python exception object. It travels
  * through Java code inside a {@link PyException}. {@code __traceback__} grows one entry per frame as
- * the exception leaves it.
+ * the exception leaves it: by linking a {@link PyTraceback} in front of the chain, or, once the
+ * exception manager has given the exception a {@link TracebackRecorder} (from the active unwinder
+ * strategy), in whatever form that recorder keeps, turned into {@link PyTraceback}s only when
+ * {@link #getTraceback()} is asked.
  */
 public class PyBaseException implements PyObject, HasDict {
     private final PyType type;
     private PyTuple args;
+    /** The chain without a recorder; with one, the last chain it built (valid unless {@link #stale}). */
     private PyTraceback traceback;
+    private TracebackRecorder recorder;
+    /** Entries were pushed to the recorder since {@link #traceback} was built. */
+    private boolean stale;
     private PyBaseException cause;
     private PyBaseException context;
     private boolean suppressContext;
@@ -51,17 +58,62 @@ public class PyBaseException implements PyObject, HasDict {
         this.args = args;
     }
 
+    /** {@code __traceback__}: the chain, head = outermost frame; built from the recorder if there is one. */
     public PyTraceback getTraceback() {
+        TracebackRecorder r = recorder;
+        if (r != null && stale) {
+            traceback = r.build();
+            stale = false;
+        }
         return traceback;
     }
 
+    /** Replaces the whole traceback ({@code with_traceback}, {@code __traceback__ = tb}). */
     public void setTraceback(PyTraceback tb) {
+        TracebackRecorder r = recorder;
+        if (r != null) {
+            r.reset(tb);
+        }
         this.traceback = tb;
+        this.stale = false;
     }
 
     /** Records that the exception is leaving a frame: the new entry goes in front, as CPython's. */
     public void pushTraceback(CodeInfo code, org.jyston.api.ast.Pos pos) {
-        this.traceback = new PyTraceback(code, pos, traceback);
+        pushTraceback(null, code, pos);
+    }
+
+    /**
+     * Records that the exception is leaving {@code frame} (running {@code code}, failing at {@code pos}):
+     * to the recorder if there is one, otherwise by linking a new entry in front of the chain.
+     */
+    public void pushTraceback(Object frame, CodeInfo code, org.jyston.api.ast.Pos pos) {
+        TracebackRecorder r = recorder;
+        if (r != null) {
+            r.push(frame, code, pos);
+            stale = true;
+        } else {
+            this.traceback = new PyTraceback(code, pos, traceback);
+        }
+    }
+
+    /** The recorder the exception's frames go to, or null (plain linking). */
+    public TracebackRecorder getRecorder() {
+        return recorder;
+    }
+
+    /**
+     * Hands the recording of this exception's frames to {@code r} (null: back to plain linking). The
+     * traceback so far becomes the tail of what {@code r} builds, so nothing recorded is lost.
+     */
+    public void setRecorder(TracebackRecorder r) {
+        PyTraceback sofar = getTraceback();
+        if (r != null) {
+            r.reset(sofar);
+        }
+        this.recorder = r;
+        this.traceback = sofar;
+        this.stale = false;
     }
 
     /**
@@ -105,6 +157,11 @@ public class PyBaseException implements PyObject, HasDict {
     /** {@code __notes__}, or null if {@code add_note} was never called. */
     public List<Object> getNotes() {
         return notes;
+    }
+
+    /** Replaces {@code __notes__} (null: none), as {@code BaseExceptionGroup.split} copies them. */
+    public void setNotes(List<Object> notes) {
+        this.notes = notes;
     }
 
     public void addNote(String note) {

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * guarantees); {@link #version()} changes on every structural change, for iterators to detect
  * "dictionary changed size during iteration".
  */
-public final class PyDict {
+public class PyDict {
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
     private static final int MIN_INDEX = 8;

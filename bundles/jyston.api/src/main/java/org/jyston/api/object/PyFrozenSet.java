@@ -1,7 +1,7 @@
 package org.jyston.api.object;
 
 /** The representation of {@code frozenset}: a set nobody changes after it is built. */
-public final class PyFrozenSet extends PySet {
+public class PyFrozenSet extends PySet {
     public PyFrozenSet() {
         super();
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The representation of {@code list}: a growable array. Mutations and reads hold the list's monitor,
  * so {@code list.append} from many threads never loses an item (what CPython's GIL guarantees).
  */
-public final class PyList {
+public class PyList {
     private static final Object[] NONE = new Object[0];
 
     private Object[] items;

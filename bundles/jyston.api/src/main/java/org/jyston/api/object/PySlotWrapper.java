@@ -37,9 +37,15 @@ public final class PySlotWrapper implements PyObject {
             throw Errors.typeError("descriptor '" + n + "' of '" + owner.getName() + "' object needs an argument");
         }
         Object self = args[0];
+        if (slot == Slot.NEW) {
+            return invokeNew(args, kwnames);
+        }
         if (!PyType.of(self).isSubtypeOf(owner)) {
             throw Errors.typeError("descriptor '" + n + "' requires a '" + owner.getName()
                     + "' object but received a '" + PyType.of(self).getName() + "'");
+        }
+        if (!owner.getName().equals("object")) {
+            self = Derived.unwrap(self); // a subclass instance of int, str, ...: the slot sees the value
         }
         int given = args.length - 1;
         switch (slot.shape) {
@@ -57,6 +63,29 @@ public final class PySlotWrapper implements PyObject {
                 System.arraycopy(args, 1, rest, 0, given);
                 return ((Slot.Call) fn).apply(self, rest, kwnames);
         }
+    }
+
+    /**
+     * {@code T.__new__(cls, ...)}: {@code cls} must be a subtype of {@code T}; a builtin whose
+     * {@code __new__} does not make subclass instances itself has its result wrapped for {@code cls}.
+     */
+    private Object invokeNew(Object[] args, String[] kwnames) {
+        String n = owner.getName();
+        if (!(args[0] instanceof PyType cls)) {
+            throw Errors.typeError(n + ".__new__(X): X is not a type object (" + Op.typeName(args[0]) + ")");
+        }
+        if (!cls.isSubtypeOf(owner)) {
+            throw Errors.typeError(n + ".__new__(" + cls.getName() + "): " + cls.getName() + " is not a subtype of "
+                    + n);
+        }
+        Object[] rest = new Object[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        boolean makesOwn = n.equals("object") || n.equals("type") || owner.has(TypeSpec.Flag.EXCEPTION)
+                || !cls.isHeapType();
+        if (makesOwn) {
+            return ((Slot.Call) fn).apply(cls, rest, kwnames);
+        }
+        return Derived.derive(cls, ((Slot.Call) fn).apply(owner, rest, kwnames));
     }
 
     private static void expect(String name, int n, int given) {

@@ -3,12 +3,12 @@ package org.jyston.api.object;
 import java.util.Arrays;
 
 /** The representation of {@code tuple}: an immutable array of Python objects. */
-public final class PyTuple {
+public class PyTuple {
     public static final PyTuple EMPTY = new PyTuple();
 
     private final Object[] items;
 
-    private PyTuple(Object... items) {
+    protected PyTuple(Object... items) {
         this.items = items;
     }
 

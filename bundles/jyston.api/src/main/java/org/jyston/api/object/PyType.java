@@ -108,6 +108,15 @@ public final class PyType implements PyObject {
                 }
             }
         }
+        PyType layout = null;
+        for (PyType b : bs) {
+            PyType sb = b.solidBase();
+            if (layout == null || sb.isSubtypeOf(layout)) {
+                layout = sb;
+            } else if (!layout.isSubtypeOf(sb)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
         try {
             return new PyType(name, bs, ns, metatype);
         } catch (IllegalStateException e) {
@@ -172,6 +181,9 @@ public final class PyType implements PyObject {
 
     /** A heap type's slots: the nearest definition along the MRO, Python methods through adapters. */
     private void computeSlots() {
+        PyType solid = solidBase();
+        boolean value = isValueBased(solid);
+        boolean derives = value || isContainer(solid);
         for (Slot slot : Slot.values()) {
             Object fn = null;
             for (PyType t : mro) {
@@ -184,13 +196,41 @@ public final class PyType implements PyObject {
                 } else {
                     Object own = t.ownSlots.get(slot);
                     if (own != null) {
-                        fn = own;
+                        boolean fromBuiltinBase = !t.name.equals("object");
+                        if (slot == Slot.NEW && derives) {
+                            fn = SlotAdapters.deriving((Slot.Call) own, t);
+                        } else if (value && fromBuiltinBase && slot != Slot.NEW) {
+                            fn = SlotAdapters.unwrapping(slot, own);
+                        } else {
+                            fn = own;
+                        }
                         break;
                     }
                 }
             }
             slots[slot.ordinal()] = fn;
         }
+    }
+
+    /** Whether instances of subclasses of {@code solid} wrap a Java value (int, float, str, ...). */
+    private static boolean isValueBased(PyType solid) {
+        if (solid.isHeapType() || solid.name.equals("object") || solid.exception || solid.name.equals("type")) {
+            return false;
+        }
+        return !isContainer(solid);
+    }
+
+    private static boolean isContainer(PyType solid) {
+        if (solid.spec == null) {
+            return false;
+        }
+        for (Class<?> c : solid.spec.representations()) {
+            if (PyList.class.isAssignableFrom(c) || PyDict.class.isAssignableFrom(c) || PySet.class.isAssignableFrom(c)
+                    || PyTuple.class.isAssignableFrom(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

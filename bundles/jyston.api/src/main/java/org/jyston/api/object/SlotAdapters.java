@@ -49,4 +49,31 @@ final class SlotAdapters {
         System.arraycopy(args, 0, all, 1, args.length);
         return Op.call(fn, all, kw);
     }
+
+    /** A builtin's {@code __new__} for a subclass: made by the builtin, then wrapped as an instance of the class. */
+    static Slot.Call deriving(Slot.Call builtinNew, PyType builtin) {
+        return (cls, args, kw) -> Derived.derive((PyType) cls, builtinNew.apply(builtin, args, kw));
+    }
+
+    /** A builtin's slot for a subclass whose instances wrap the builtin value: the slot sees the value. */
+    static Object unwrapping(Slot slot, Object fn) {
+        switch (slot.shape) {
+            case UNARY: {
+                Slot.Unary f = (Slot.Unary) fn;
+                return (Slot.Unary) self -> f.apply(Derived.unwrap(self));
+            }
+            case BINARY: {
+                Slot.Binary f = (Slot.Binary) fn;
+                return (Slot.Binary) (self, other) -> f.apply(Derived.unwrap(self), Derived.unwrap(other));
+            }
+            case TERNARY: {
+                Slot.Ternary f = (Slot.Ternary) fn;
+                return (Slot.Ternary) (self, a, b) -> f.apply(Derived.unwrap(self), Derived.unwrap(a), Derived.unwrap(b));
+            }
+            default: {
+                Slot.Call f = (Slot.Call) fn;
+                return (Slot.Call) (self, args, kw) -> f.apply(Derived.unwrap(self), args, kw);
+            }
+        }
+    }
 }
