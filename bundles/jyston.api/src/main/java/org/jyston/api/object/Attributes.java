@@ -28,7 +28,7 @@ public final class Attributes {
         if (name.equals("__class__")) {
             return t;
         }
-        if (obj instanceof HasDict h) {
+        if (obj instanceof HasDict h && h.allowsDict()) {
             if (name.equals("__dict__")) {
                 return h.getDict();
             }
@@ -77,11 +77,11 @@ public final class Attributes {
                 return;
             }
         }
-        if (obj instanceof HasDict h) {
-            if (name.equals("__class__") && obj instanceof PyInstance inst && value instanceof PyType nt) {
-                inst.setType(nt);
-                return;
-            }
+        if (name.equals("__class__") && obj instanceof PyInstance inst && value instanceof PyType nt) {
+            inst.setType(nt);
+            return;
+        }
+        if (obj instanceof HasDict h && h.allowsDict()) {
             if (value != null) {
                 h.getDict().put(name, value);
                 return;

@@ -7,4 +7,9 @@ public interface HasDict {
 
     /** The dictionary if it exists, else null (reading attributes need not create it). */
     PyDict getDictIfPresent();
+
+    /** False for instances of classes whose {@code __slots__} leave out {@code __dict__}. */
+    default boolean allowsDict() {
+        return true;
+    }
 }

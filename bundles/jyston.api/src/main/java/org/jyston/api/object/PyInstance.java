@@ -7,9 +7,26 @@ package org.jyston.api.object;
 public final class PyInstance implements PyObject, HasDict {
     private PyType type;
     private PyDict dict;
+    /** Values of the names in {@code __slots__}, or null when the class has none. */
+    private Object[] slots;
 
     public PyInstance(PyType type) {
         this.type = type;
+        int n = type.instanceSlotCount();
+        this.slots = n == 0 ? null : new Object[n];
+    }
+
+    Object slotValue(int i) {
+        return slots[i];
+    }
+
+    void setSlotValue(int i, Object v) {
+        slots[i] = v;
+    }
+
+    @Override
+    public boolean allowsDict() {
+        return type.instancesHaveDict();
     }
 
     @Override

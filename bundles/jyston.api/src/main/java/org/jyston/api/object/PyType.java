@@ -30,6 +30,9 @@ public final class PyType implements PyObject {
     /** Heap types made from this one, held weakly, whose slots follow changes to this one. */
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int version;
+    /** Heap types: how many {@code __slots__} names instances hold, and whether they have a {@code __dict__}. */
+    private int slotCount;
+    private boolean hasDict = true;
 
     PyType(TypeSpec spec, List<PyType> bases) {
         this.spec = spec;
@@ -86,7 +89,62 @@ public final class PyType implements PyObject {
         for (PyType b : bases) {
             b.subclasses.add(new java.lang.ref.WeakReference<>(this));
         }
+        layoutSlots(ns.get("__slots__"));
         computeSlots();
+    }
+
+    /**
+     * {@code __slots__}: each name becomes a member descriptor over a cell of the instance; instances
+     * have a {@code __dict__} only if some class in the MRO lacks {@code __slots__} or lists it.
+     */
+    private void layoutSlots(Object declared) {
+        int inherited = 0;
+        boolean dictFromBases = false;
+        for (PyType b : bases) {
+            inherited = Math.max(inherited, b.slotCount);
+            if (b.isHeapType() ? b.hasDict : !b.name.equals("object")) {
+                dictFromBases = true;
+            }
+        }
+        slotCount = inherited;
+        if (declared == null) {
+            hasDict = true;
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        if (declared instanceof String one) {
+            names.add(one);
+        } else {
+            Object it = Op.iter(declared);
+            for (Object n = Op.next(it); n != null; n = Op.next(it)) {
+                if (!(n instanceof String s)) {
+                    throw Errors.typeError("__slots__ items must be strings, not '" + Op.typeName(n) + "'");
+                }
+                names.add(s);
+            }
+        }
+        hasDict = dictFromBases;
+        for (String n : names) {
+            if (n.equals("__dict__")) {
+                hasDict = true;
+                continue;
+            }
+            if (n.equals("__weakref__")) {
+                continue;
+            }
+            if (dict.containsKey(n)) {
+                throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+            dict.put(n, new SlotMember(n, this, slotCount++));
+        }
+    }
+
+    int instanceSlotCount() {
+        return slotCount;
+    }
+
+    boolean instancesHaveDict() {
+        return hasDict;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.jyston.api.object.Errors;
 import org.jyston.api.object.FunctionInfo;
 import org.jyston.api.object.PyMethod;
 import org.jyston.api.object.PyModule;
+import org.jyston.api.object.SlotMember;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyCallable;
@@ -32,7 +33,7 @@ public class CoreTypes implements BuiltinType {
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
                 builtinFunction(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
-                Descriptors.property(), SuperType.spec(), cell(), module());
+                Descriptors.property(), SuperType.spec(), cell(), module(), member());
     }
 
     private static TypeSpec singleton(String name, Class<?> cls, String repr, boolean truth) {
@@ -114,6 +115,21 @@ public class CoreTypes implements BuiltinType {
                         throw Errors.raise(Errors.AttributeError, "module '" + m.getName() + "' has no attribute '" + n
                                 + "'");
                     }
+                })
+                .unary(Slot.REPR, Object::toString);
+    }
+
+    /** {@code member_descriptor}: a name of {@code __slots__}. */
+    private static TypeSpec member() {
+        return new TypeSpec("member_descriptor").flag(TypeSpec.Flag.HIDDEN)
+                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self : ((SlotMember) self).get(inst))
+                .ternary(Slot.SET, (self, inst, value) -> {
+                    ((SlotMember) self).set(inst, value);
+                    return PyNone.None;
+                })
+                .binary(Slot.DELETE, (self, inst) -> {
+                    ((SlotMember) self).set(inst, null);
+                    return PyNone.None;
                 })
                 .unary(Slot.REPR, Object::toString);
     }
