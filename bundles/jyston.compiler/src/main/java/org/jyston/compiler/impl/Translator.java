@@ -101,6 +101,14 @@ final class Translator {
                         h.name() == null ? null : nameTarget(h.name()), block(h.body()));
             }
             return new ExceptionStmts.Try(block(t.body()), hs, block(t.orelse()), block(t.finalbody()), exceptions);
+        } else if (s instanceof Ast.TryStar t) {
+            ExceptionStmts.Handler[] hs = new ExceptionStmts.Handler[t.handlers().size()];
+            for (int i = 0; i < hs.length; i++) {
+                Ast.ExceptHandler h = t.handlers().get(i);
+                hs[i] = new ExceptionStmts.Handler(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
+                        block(h.body()));
+            }
+            return new TryStar(block(t.body()), hs, block(t.orelse()), block(t.finalbody()), exceptions);
         } else if (s instanceof Ast.Delete d) {
             Target[] targets = new Target[d.targets().size()];
             Pos[] positions = new Pos[targets.length];
