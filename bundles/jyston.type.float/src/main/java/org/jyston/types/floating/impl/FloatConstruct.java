@@ -1,5 +1,6 @@
 package org.jyston.types.floating.impl;
 
+import org.jyston.api.object.NumberText;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -69,19 +70,19 @@ final class FloatConstruct {
      * underscores. Non-ASCII decimal digits and white space count as their ASCII equivalents.
      */
     static double parse(String s) {
-        String t = Text.toAsciiNumber(s);
+        String t = NumberText.toAsciiNumber(s);
         int i = 0;
         int n = t.length();
-        while (i < n && Text.isAsciiSpace(t.charAt(i))) {
+        while (i < n && NumberText.isAsciiSpace(t.charAt(i))) {
             i++;
         }
-        while (n > i && Text.isAsciiSpace(t.charAt(n - 1))) {
+        while (n > i && NumberText.isAsciiSpace(t.charAt(n - 1))) {
             n--;
         }
         String body = t.substring(i, n);
         double v = parseLiteral(body);
         if (Double.isNaN(v) && !isNanWord(body)) {
-            throw Errors.valueError("could not convert string to float: " + Text.repr(s));
+            throw Errors.valueError("could not convert string to float: " + NumberText.repr(s));
         }
         return v;
     }

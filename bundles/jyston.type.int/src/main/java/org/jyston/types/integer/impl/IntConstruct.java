@@ -1,5 +1,6 @@
 package org.jyston.types.integer.impl;
 
+import org.jyston.api.object.NumberText;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -123,9 +124,9 @@ final class IntConstruct {
     /** {@code int(s, base)} for a str: CPython's rules for white space, sign, prefixes and underscores. */
     static Object parse(String s, int base) {
         try {
-            return parseAscii(Text.toAsciiNumber(s), base);
+            return parseAscii(NumberText.toAsciiNumber(s), base);
         } catch (InvalidLiteral e) {
-            throw Errors.valueError("invalid literal for int() with base " + base + ": " + truncate(Text.repr(s)));
+            throw Errors.valueError("invalid literal for int() with base " + base + ": " + truncate(NumberText.repr(s)));
         }
     }
 
@@ -160,7 +161,7 @@ final class IntConstruct {
     private static Object parseAscii(String t, int base) throws InvalidLiteral {
         int n = t.length();
         int i = 0;
-        while (i < n && Text.isAsciiSpace(t.charAt(i))) {
+        while (i < n && NumberText.isAsciiSpace(t.charAt(i))) {
             i++;
         }
         boolean negative = false;
@@ -213,7 +214,7 @@ final class IntConstruct {
             throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + nd + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
-        while (i < n && Text.isAsciiSpace(t.charAt(i))) {
+        while (i < n && NumberText.isAsciiSpace(t.charAt(i))) {
             i++;
         }
         if (i != n) {

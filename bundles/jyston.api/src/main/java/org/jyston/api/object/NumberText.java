@@ -1,11 +1,11 @@
-package org.jyston.types.floating.impl;
+package org.jyston.api.object;
 
-/** Bits of {@code str} behaviour that number parsing and its error messages need. */
-final class Text {
-    private Text() {}
+/** Bits of {@code str} behaviour that number parsing (int(), float(), complex()) and its error messages need. */
+public final class NumberText {
+    private NumberText() {}
 
     /** Python's {@code str.isspace()} for one code point. */
-    static boolean isSpace(int cp) {
+    public static boolean isSpace(int cp) {
         if (cp < 128) {
             return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x1f);
         }
@@ -14,7 +14,7 @@ final class Text {
     }
 
     /** The C library's {@code isspace} in the C locale: what number parsing strips. */
-    static boolean isAsciiSpace(char c) {
+    public static boolean isAsciiSpace(char c) {
         return c == ' ' || (c >= 0x09 && c <= 0x0d);
     }
 
@@ -23,7 +23,7 @@ final class Text {
      * ASCII digit, as CPython does before parsing a number; any other non-ASCII character becomes
      * {@code '?'}, which no number syntax accepts.
      */
-    static String toAsciiNumber(String s) {
+    public static String toAsciiNumber(String s) {
         int n = s.length();
         int i = 0;
         while (i < n && s.charAt(i) < 128) {
@@ -50,7 +50,7 @@ final class Text {
     }
 
     /** {@code repr(s)} for a str, as CPython writes it. */
-    static String repr(String s) {
+    public static String repr(String s) {
         boolean hasSingle = s.indexOf('\'') >= 0;
         char quote = hasSingle && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
@@ -90,7 +90,7 @@ final class Text {
     }
 
     /** Python's {@code str.isprintable()} for one non-ASCII code point. */
-    static boolean isPrintable(int cp) {
+    public static boolean isPrintable(int cp) {
         switch (Character.getType(cp)) {
             case Character.CONTROL:
             case Character.FORMAT:
