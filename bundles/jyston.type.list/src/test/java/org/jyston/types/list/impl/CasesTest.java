@@ -1,5 +1,8 @@
 package org.jyston.types.list.impl;
 
+import org.jyston.testkit.MiniPy;
+import org.jyston.testkit.TestTypes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package org.jyston.types.range.impl;
+package org.jyston.testkit;
 
 import org.jyston.api.BuiltinType;
 import org.jyston.api.object.TypeRegistry;
@@ -8,7 +8,7 @@ import org.jyston.api.object.TypeSpec;
  * Registers the real type specs of the bundles on the test class path, in dependency order (each
  * spec only if its name is free): object, exceptions, int, float, str, list, dict, range.
  */
-final class TestTypes {
+public final class TestTypes {
     private static final String[] COMPONENTS = {
         "org.jyston.type.object.impl.CoreTypes",
         "org.jyston.type.exception.impl.ExceptionTypes",
@@ -22,7 +22,7 @@ final class TestTypes {
 
     private TestTypes() {}
 
-    static synchronized void ensure() {
+    public static synchronized void ensure() {
         for (String name : COMPONENTS) {
             BuiltinType component;
             try {

@@ -1,4 +1,4 @@
-package org.jyston.types.list.impl;
+package org.jyston.testkit;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import org.jyston.api.object.TypeRegistry;
  * assignment and deletion call the {@code __setitem__}/{@code __delitem__} attributes as the
  * compiler would.
  */
-final class MiniPy {
+public final class MiniPy {
     interface Node {
         Object eval(Map<String, Object> env);
     }
@@ -43,7 +43,7 @@ final class MiniPy {
     }
 
     /** Runs the statements; the value of the last one (None for a non-expression). */
-    static Object run(String src) {
+    public static Object run(String src) {
         MiniPy m = new MiniPy(src);
         Map<String, Object> env = new HashMap<>();
         Object last = PyNone.None;
@@ -230,7 +230,7 @@ final class MiniPy {
         return new Node[] {s.obj, s.key};
     }
 
-    static Object callAttr(Object o, String name, Object... args) {
+    public static Object callAttr(Object o, String name, Object... args) {
         Object f = PyType.of(o).lookup(name);
         if (f == null) {
             throw Errors.typeError("'" + Op.typeName(o) + "' object does not support " + name);
