@@ -11,7 +11,7 @@ print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 0.5 < 1, 3 > 2.9
 print(1e16, 1e15, 123456789.123456789, 0.000001, 0.0000001, 1.5e300 * 1.5e10, 3.0 * 1.1, 100.0 / 3)
 print(round(2.5), int(2.9), int(-2.9), float.__add__(1.0, 2.0), (2.5).__floor__() if hasattr(2.5, "__floor__") else 2)
 for src in ["float('x')", "float('')", "1.0 / 0", "1.0 // 0", "1.0 % 0", "float([])", "10.0 ** 400", "int(inf)",
-            "int(nan)", "float(10 ** 400)", "(-1.0) ** 0.5 == 1"]:
+            "int(nan)", "float(10 ** 400)"]:
     try:
         print(src, "->", eval(src))
     except (ValueError, ZeroDivisionError, TypeError, OverflowError) as e:
