@@ -82,20 +82,21 @@ public final class Op {
         Slot.Binary lf = lt.binary(op);
         Slot.Binary rf = rt == lt ? null : rt.binary(rop);
         if (rf != null && rt.isSubtypeOf(lt) && rf != lt.binary(rop)) {
-            Object r = rf.apply(b, a);
+            Object r = rf.apply(b, rt.isHeapType() ? a : Derived.unwrap(a));
             if (r != NI) {
                 return r;
             }
             rf = null;
         }
         if (lf != null) {
-            Object r = lf.apply(a, b);
+            // a builtin's slot sees the value of a subclass instance on the other side
+            Object r = lf.apply(a, lt.isHeapType() ? b : Derived.unwrap(b));
             if (r != NI) {
                 return r;
             }
         }
         if (rf != null) {
-            Object r = rf.apply(b, a);
+            Object r = rf.apply(b, rt.isHeapType() ? a : Derived.unwrap(a));
             if (r != NI) {
                 return r;
             }
@@ -109,8 +110,8 @@ public final class Op {
         PyType lt = PyType.of(a);
         PyType rt = PyType.of(b);
         Slot sw = op.swapped();
-        boolean rightFirst = rt != lt && rt.isSubtypeOf(lt) && rt.binary(sw) != null
-                && rt.binary(sw) != lt.binary(sw);
+        // unlike arithmetic, a comparison tries a subclass's reflected method first even if inherited
+        boolean rightFirst = rt != lt && rt.isSubtypeOf(lt) && rt.binary(sw) != null;
         if (rightFirst) {
             Object r = rt.binary(sw).apply(b, a);
             if (r != NI) {
@@ -228,8 +229,12 @@ public final class Op {
 
     /** {@code iter(o)}: the type's {@code __iter__}, or "'X' object is not iterable". */
     public static Object iter(Object o) {
-        Slot.Unary f = PyType.of(o).unary(Slot.ITER);
+        PyType t = PyType.of(o);
+        Slot.Unary f = t.unary(Slot.ITER);
         if (f == null) {
+            if (t.binary(Slot.GETITEM) != null && t.isHeapType()) {
+                return new SeqIterator(o);
+            }
             throw Errors.typeError("'" + typeName(o) + "' object is not iterable");
         }
         Object it = f.apply(o);

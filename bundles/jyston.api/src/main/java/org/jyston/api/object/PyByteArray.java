@@ -9,12 +9,9 @@ import java.util.Arrays;
  */
 public final class PyByteArray {
     private static final byte[] NONE = new byte[0];
-    private static final TypeRef BUFFER_ERROR = TypeRef.of("BufferError");
 
     private byte[] buf;
     private int size;
-    /** Buffer exports (memoryviews) alive over this array; while any exists, the size is fixed. */
-    private int exports;
 
     public PyByteArray() {
         buf = NONE;
@@ -64,13 +61,11 @@ public final class PyByteArray {
     }
 
     public synchronized void append(int v) {
-        checkResizable();
         grow(size + 1);
         buf[size++] = (byte) v;
     }
 
     public synchronized void insert(int i, int v) {
-        checkResizable();
         grow(size + 1);
         System.arraycopy(buf, i, buf, i + 1, size - i);
         buf[i] = (byte) v;
@@ -82,7 +77,6 @@ public final class PyByteArray {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        checkResizable();
         int v = buf[i] & 0xff;
         System.arraycopy(buf, i + 1, buf, i, size - i - 1);
         size--;
@@ -93,9 +87,6 @@ public final class PyByteArray {
     public synchronized void replace(int from, int to, byte[] data) {
         if (from < 0 || to < from || to > size) {
             throw new IndexOutOfBoundsException(from);
-        }
-        if (data.length != to - from) {
-            checkResizable();
         }
         int newSize = size - (to - from) + data.length;
         if (newSize > buf.length) {
@@ -108,9 +99,6 @@ public final class PyByteArray {
 
     /** Replaces the whole content by {@code data} (which the array takes over). */
     public synchronized void setAll(byte[] data) {
-        if (data.length != size) {
-            checkResizable();
-        }
         buf = data;
         size = data.length;
     }
@@ -121,20 +109,8 @@ public final class PyByteArray {
     }
 
     public synchronized void clear() {
-        checkResizable();
         buf = NONE;
         size = 0;
-    }
-
-    /** Notes a buffer export (a memoryview) starting or ending; while one is alive the size is fixed. */
-    public synchronized void export(boolean start) {
-        exports += start ? 1 : -1;
-    }
-
-    private void checkResizable() {
-        if (exports > 0) {
-            throw Errors.raise(BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
-        }
     }
 
     private void grow(int min) {

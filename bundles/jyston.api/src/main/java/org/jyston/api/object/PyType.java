@@ -21,6 +21,8 @@ public final class PyType implements PyObject {
     private final List<PyType> mro;
     private final Map<String, Object> dict;
     private final Object[] slots = new Object[Slot.values().length];
+    /** Heap types: the type along the MRO whose definition each slot comes from. */
+    private final PyType[] slotOwners = new PyType[Slot.values().length];
     /** The spec of a builtin type; null for a class made by Python code (a heap type). */
     private final TypeSpec spec;
     /** A builtin type's own slot functions: its spec's, plus special methods it gives as plain attributes. */
@@ -243,31 +245,54 @@ public final class PyType implements PyObject {
         boolean value = isValueBased(solid);
         boolean derives = value || isContainer(solid);
         for (Slot slot : Slot.values()) {
+            int i = slot.ordinal();
             Object fn = null;
+            PyType owner = null;
             for (PyType t : mro) {
                 if (t.isHeapType()) {
                     Object m = t.dict.get(slot.methodName);
                     if (m != null) {
-                        fn = m == PyNone.None ? null : SlotAdapters.of(slot, m);
+                        owner = t;
+                        fn = m == PyNone.None ? null : t == this ? SlotAdapters.of(slot, m) : t.slots[i];
                         break;
                     }
                 } else {
                     Object own = t.ownSlots.get(slot);
                     if (own != null) {
-                        boolean fromBuiltinBase = !t.name.equals("object");
-                        if (slot == Slot.NEW && derives) {
-                            fn = SlotAdapters.deriving((Slot.Call) own, t);
-                        } else if (value && fromBuiltinBase && slot != Slot.NEW) {
-                            fn = SlotAdapters.unwrapping(slot, own);
-                        } else {
-                            fn = own;
+                        owner = t;
+                        fn = inherited(slot, t);
+                        if (fn == null) {
+                            boolean fromBuiltinBase = !t.name.equals("object");
+                            if (slot == Slot.NEW && derives) {
+                                fn = SlotAdapters.deriving((Slot.Call) own, t);
+                            } else if (value && fromBuiltinBase && slot != Slot.NEW) {
+                                fn = SlotAdapters.unwrapping(slot, own);
+                            } else {
+                                fn = own;
+                            }
                         }
                         break;
                     }
                 }
             }
-            slots[slot.ordinal()] = fn;
+            slots[i] = fn;
+            slotOwners[i] = owner;
         }
+    }
+
+    /**
+     * The slot function a heap base already made for the same definition: a class that does not
+     * override a special method shares its base's function, so "overrides" tests compare equal.
+     */
+    private Object inherited(Slot slot, PyType owner) {
+        int i = slot.ordinal();
+        for (int k = 1; k < mro.size(); k++) {
+            PyType b = mro.get(k);
+            if (b.isHeapType() && b.slotOwners[i] == owner) {
+                return b.slots[i];
+            }
+        }
+        return null;
     }
 
     /** Whether instances of subclasses of {@code solid} wrap a Java value (int, float, str, ...). */

@@ -40,11 +40,22 @@ interface CompareOp {
         }
     }
 
+    /** {@code item in container}: {@code __contains__}, else a search by iteration, as CPython. */
     private static boolean contains(Object container, Object item) {
-        Slot.Binary f = PyType.of(container).binary(Slot.CONTAINS);
-        if (f == null) {
+        PyType t = PyType.of(container);
+        Slot.Binary f = t.binary(Slot.CONTAINS);
+        if (f != null) {
+            return Op.isTrue(f.apply(container, item));
+        }
+        if (t.unary(Slot.ITER) == null && !(t.isHeapType() && t.binary(Slot.GETITEM) != null)) {
             throw Errors.typeError("argument of type '" + Op.typeName(container) + "' is not iterable");
         }
-        return Op.isTrue(f.apply(container, item));
+        Object it = Op.iter(container);
+        for (Object x = Op.next(it); x != null; x = Op.next(it)) {
+            if (x == item || Op.eq(x, item)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -130,9 +130,13 @@ final class Exprs {
 
         @Override
         Object eval(Frame f) {
-            Object v = operand.eval(f);
+            return test(f); // test() is already the negation
+        }
+
+        @Override
+        boolean test(Frame f) {
             try {
-                return !Op.isTrue(v);
+                return !operand.test(f);
             } catch (PyException e) {
                 throw f.at(e, pos);
             }
@@ -153,12 +157,12 @@ final class Exprs {
 
         @Override
         Object eval(Frame f) {
-            Object v = null;
-            for (ExprNode n : values) {
-                v = n.eval(f);
+            int last = values.length - 1;
+            for (int i = 0; i < last; i++) {
+                Object v = values[i].eval(f);
                 boolean t;
                 try {
-                    t = Op.isTrue(v);
+                    t = v instanceof Boolean b ? b : Op.isTrue(v);
                 } catch (PyException e) {
                     throw f.at(e, pos);
                 }
@@ -166,7 +170,24 @@ final class Exprs {
                     return v;
                 }
             }
-            return v;
+            return values[last].eval(f); // its truth is not needed for the value
+        }
+
+        /** In a condition: each operand tested once, the last one's truth being the answer. */
+        @Override
+        boolean test(Frame f) {
+            for (ExprNode n : values) {
+                boolean t;
+                try {
+                    t = n.test(f);
+                } catch (PyException e) {
+                    throw f.at(e, pos);
+                }
+                if (t != isAnd) {
+                    return t;
+                }
+            }
+            return isAnd;
         }
     }
 

@@ -33,7 +33,7 @@ public class CoreTypes implements BuiltinType {
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
                 builtinFunction(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
-                Descriptors.property(), SuperType.spec(), cell(), module(), member());
+                Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator());
     }
 
     private static TypeSpec singleton(String name, Class<?> cls, String repr, boolean truth) {
@@ -132,6 +132,14 @@ public class CoreTypes implements BuiltinType {
                     return PyNone.None;
                 })
                 .unary(Slot.REPR, Object::toString);
+    }
+
+    /** {@code iterator}: iteration over an object that only has {@code __getitem__}. */
+    private static TypeSpec seqIterator() {
+        return new TypeSpec("iterator").flag(TypeSpec.Flag.HIDDEN)
+                .representation(org.jyston.api.object.SeqIterator.class)
+                .unary(Slot.ITER, self -> self)
+                .unary(Slot.NEXT, self -> ((org.jyston.api.object.SeqIterator) self).next());
     }
 
     private static TypeSpec cell() {

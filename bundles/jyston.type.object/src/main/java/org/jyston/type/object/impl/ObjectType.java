@@ -72,8 +72,17 @@ final class ObjectType {
         return "<" + name + " object at " + address(self) + ">";
     }
 
+    /**
+     * {@code object.__format__}; for the builtin str, int, bool and float (whose format-spec
+     * mini-language lives with {@code str.format}) a spec is formatted by {@code str.format}.
+     */
     private static Object format(Object self, Object spec) {
         if (spec instanceof String s && !s.isEmpty()) {
+            Object v = org.jyston.api.object.Derived.unwrap(self);
+            if (v instanceof String || v instanceof Long || v instanceof java.math.BigInteger || v instanceof Double
+                    || v instanceof Boolean) {
+                return Op.call(Op.getattr("{:" + s + "}", "format"), v);
+            }
             throw Errors.typeError("unsupported format string passed to " + Op.typeName(self) + ".__format__");
         }
         return Op.str(self);

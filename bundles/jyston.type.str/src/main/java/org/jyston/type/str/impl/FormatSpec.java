@@ -191,6 +191,9 @@ final class FormatSpec {
             if (alt) {
                 throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (grouping != 0) {
+                throw Errors.valueError("Cannot specify '" + grouping + "' with 'c'.");
+            }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw Errors.overflow("%c arg not in range(0x110000)");
             }
