@@ -5,7 +5,7 @@ import org.jyston.api.object.PyType;
 import org.jyston.api.object.TypeRef;
 
 /** A variable shared between a function and the functions nested in it. */
-final class Cell implements PyObject {
+final class Cell implements org.jyston.api.object.FunctionInfo.CellView {
     private static final TypeRef TYPE = TypeRef.of("cell");
 
     /** Null while the variable is unbound. */
@@ -14,5 +14,10 @@ final class Cell implements PyObject {
     @Override
     public PyType getType() {
         return TYPE.get();
+    }
+
+    @Override
+    public Object contents() {
+        return value;
     }
 }

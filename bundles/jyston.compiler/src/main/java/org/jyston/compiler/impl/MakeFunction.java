@@ -19,6 +19,9 @@ final class MakeFunction extends ExprNode {
     /** For each free variable of the new code, the slot of this frame holding its cell. */
     private final int[] closureSlots;
     private final Pos pos;
+    /** Parameter and return annotations, evaluated when the function is made; empty when none. */
+    String[] annotationNames = new String[0];
+    ExprNode[] annotationValues = new ExprNode[0];
 
     MakeFunction(FunctionCode code, ExprNode[] decorators, ExprNode[] defaults, String[] kwdefaultNames,
             ExprNode[] kwdefaults, int[] closureSlots, Pos pos) {
@@ -52,7 +55,15 @@ final class MakeFunction extends ExprNode {
         for (int i = 0; i < closure.length; i++) {
             closure[i] = (Cell) f.locals[closureSlots[i]];
         }
-        Object fn = new PyFunction(code, f.globals, f.builtins, defs, kwdefs, closure);
+        PyFunction made = new PyFunction(code, f.globals, f.builtins, defs, kwdefs, closure);
+        if (annotationNames.length > 0) {
+            org.jyston.api.object.PyDict anns = new org.jyston.api.object.PyDict();
+            for (int i = 0; i < annotationNames.length; i++) {
+                anns.put(annotationNames[i], annotationValues[i].eval(f));
+            }
+            made.setAnnotations(anns);
+        }
+        Object fn = made;
         for (int i = decs.length - 1; i >= 0; i--) {
             try {
                 fn = Op.call(decs[i], fn);

@@ -15,10 +15,15 @@ final class PyFunction implements FunctionInfo {
     final FunctionCode code;
     final PyDict globals;
     final PyDict builtins;
-    final Object[] defaults;
+    Object[] defaults;
     /** Keyword-only defaults by name, or null. */
-    final Map<String, Object> kwdefaults;
+    Map<String, Object> kwdefaults;
     final Cell[] closure;
+    private String name;
+    private String qualname;
+    private Object doc;
+    private Object module;
+    private PyDict annotations;
     private PyDict dict;
 
     PyFunction(FunctionCode code, PyDict globals, PyDict builtins, Object[] defaults,
@@ -29,6 +34,15 @@ final class PyFunction implements FunctionInfo {
         this.defaults = defaults;
         this.kwdefaults = kwdefaults;
         this.closure = closure;
+        this.name = code.info.name();
+        this.qualname = code.qualname;
+        this.doc = code.doc;
+        Object m = globals.get("__name__");
+        this.module = m == null ? PyNone.None : m;
+    }
+
+    void setAnnotations(PyDict annotations) {
+        this.annotations = annotations;
     }
 
     @Override
@@ -64,23 +78,103 @@ final class PyFunction implements FunctionInfo {
 
     @Override
     public String getName() {
-        return code.info.name();
+        return name;
     }
 
     @Override
     public String getQualname() {
-        return code.qualname;
+        return qualname;
     }
 
     @Override
     public Object getModule() {
-        Object m = globals.get("__name__");
-        return m == null ? PyNone.None : m;
+        return module;
     }
 
     @Override
     public Object getDoc() {
-        return code.doc;
+        return doc;
+    }
+
+    @Override
+    public Object getSpecial(String attr) {
+        switch (attr) {
+            case "__defaults__":
+                return defaults.length == 0 ? PyNone.None : org.jyston.api.object.PyTuple.of(defaults);
+            case "__kwdefaults__": {
+                if (kwdefaults == null || kwdefaults.isEmpty()) {
+                    return PyNone.None;
+                }
+                PyDict d = new PyDict();
+                kwdefaults.forEach(d::put);
+                return d;
+            }
+            case "__closure__":
+                return closure.length == 0 ? PyNone.None : org.jyston.api.object.PyTuple.of((Object[]) closure);
+            case "__annotations__":
+                if (annotations == null) {
+                    annotations = new PyDict();
+                }
+                return annotations;
+            case "__globals__":
+                return globals;
+            case "__builtins__":
+                return builtins;
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    public boolean setSpecial(String attr, Object value) {
+        switch (attr) {
+            case "__name__":
+                name = requireStr(attr, value);
+                return true;
+            case "__qualname__":
+                qualname = requireStr(attr, value);
+                return true;
+            case "__doc__":
+                doc = value == null ? PyNone.None : value;
+                return true;
+            case "__module__":
+                module = value == null ? PyNone.None : value;
+                return true;
+            case "__defaults__":
+                if (value == null || value == PyNone.None) {
+                    defaults = new Object[0];
+                } else if (value instanceof org.jyston.api.object.PyTuple t) {
+                    defaults = t.toArray();
+                } else {
+                    throw org.jyston.api.object.Errors.typeError("__defaults__ must be set to a tuple object");
+                }
+                return true;
+            case "__kwdefaults__":
+                if (value == null || value == PyNone.None) {
+                    kwdefaults = null;
+                } else if (value instanceof PyDict d) {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    for (Object k : d.keys()) {
+                        m.put((String) k, d.get(k));
+                    }
+                    kwdefaults = m;
+                } else {
+                    throw org.jyston.api.object.Errors.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                return true;
+            case "__annotations__":
+                annotations = value instanceof PyDict d ? d : null;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static String requireStr(String attr, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw org.jyston.api.object.Errors.typeError(attr + " must be set to a string object");
     }
 
     @Override
@@ -98,6 +192,6 @@ final class PyFunction implements FunctionInfo {
 
     @Override
     public String toString() {
-        return code.qualname;
+        return qualname;
     }
 }

@@ -215,8 +215,34 @@ final class Translator {
                 kwValues.add(expr(d));
             }
         }
-        return new MakeFunction(code, exprs(decorators), exprs(args.defaults()), kwNames.toArray(new String[0]),
-                kwValues.toArray(new ExprNode[0]), closureSlots(inner), node.pos());
+        MakeFunction make = new MakeFunction(code, exprs(decorators), exprs(args.defaults()),
+                kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]), closureSlots(inner), node.pos());
+        List<String> annNames = new ArrayList<>();
+        List<ExprNode> annValues = new ArrayList<>();
+        List<Ast.Arg> signatureOrder = new ArrayList<>(args.posonlyargs());
+        signatureOrder.addAll(args.args());
+        if (args.vararg() != null) {
+            signatureOrder.add(args.vararg());
+        }
+        signatureOrder.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            signatureOrder.add(args.kwarg());
+        }
+        for (Ast.Arg a : signatureOrder) {
+            if (a.annotation() != null) {
+                annNames.add(a.arg());
+                annValues.add(expr(a.annotation()));
+            }
+        }
+        Ast.Expr returns = node instanceof Ast.FunctionDef fd ? fd.returns()
+                : node instanceof Ast.AsyncFunctionDef afd ? afd.returns() : null;
+        if (returns != null) {
+            annNames.add("return");
+            annValues.add(expr(returns));
+        }
+        make.annotationNames = annNames.toArray(new String[0]);
+        make.annotationValues = annValues.toArray(new ExprNode[0]);
+        return make;
     }
 
     private ExprNode classDef(Ast.ClassDef c) {

@@ -143,7 +143,10 @@ public class ExceptionTypes implements BuiltinType {
                         .doc("Common base class for all exceptions");
                 break;
             case "BaseExceptionGroup":
-                spec.call(Slot.NEW, Groups::newGroup);
+                spec.call(Slot.NEW, Groups::newGroup)
+                        .attribute("derive", Groups.DERIVE)
+                        .attribute("split", Groups.SPLIT)
+                        .attribute("subgroup", Groups.SUBGROUP);
                 break;
             case "OSError":
                 spec.call(Slot.NEW, ExceptionSlots::newOSError);

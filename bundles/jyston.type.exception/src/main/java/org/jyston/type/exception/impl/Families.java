@@ -167,6 +167,9 @@ final class Families {
         if (o instanceof PyTuple t) {
             return t.toArray();
         }
+        if (o instanceof org.jyston.api.object.PyList l) {
+            return l.toArray();
+        }
         if (o instanceof List<?> l) {
             return l.toArray();
         }

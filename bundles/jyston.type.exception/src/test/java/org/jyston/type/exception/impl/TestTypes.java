@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.PyList;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
@@ -21,7 +22,8 @@ final class TestTypes {
 
     static synchronized void ensure() {
         add(new TypeSpec("object").unary(Slot.REPR, o -> "<object>"));
-        add(new TypeSpec("type").unary(Slot.REPR, o -> "<class '" + ((PyType) o).getName() + "'>"));
+        add(new TypeSpec("type").unary(Slot.REPR, o -> "<class '" + ((PyType) o).getName() + "'>")
+                .call(Slot.CALL, (t, a, k) -> call((PyType) t, a, k)));
         add(new TypeSpec("int").representation(Long.class).representation(Integer.class)
                 .representation(BigInteger.class).unary(Slot.REPR, String::valueOf));
         add(new TypeSpec("bool").base("int").representation(Boolean.class)
@@ -30,9 +32,9 @@ final class TestTypes {
         add(new TypeSpec("str").representation(String.class).unary(Slot.REPR, o -> strRepr((String) o))
                 .unary(Slot.STR, o -> o));
         add(new TypeSpec("tuple").representation(PyTuple.class).unary(Slot.REPR, o -> Texts.tupleRepr((PyTuple) o)));
-        add(new TypeSpec("list").representation(ArrayList.class).unary(Slot.REPR, o -> {
+        add(new TypeSpec("list").representation(ArrayList.class).representation(PyList.class).unary(Slot.REPR, o -> {
             List<String> parts = new ArrayList<>();
-            for (Object x : (List<?>) o) {
+            for (Object x : o instanceof PyList l ? List.of(l.toArray()) : (List<?>) o) {
                 parts.add(Op.repr(x));
             }
             return "[" + String.join(", ", parts) + "]";

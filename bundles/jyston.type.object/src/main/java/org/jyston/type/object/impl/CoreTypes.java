@@ -47,6 +47,12 @@ public class CoreTypes implements BuiltinType {
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
                 .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self : new PyMethod(inst, self))
                 .binary(Slot.GETATTRIBUTE, CoreTypes::functionAttribute)
+                .ternary(Slot.SETATTR, (self, name, value) -> {
+                    if (!((FunctionInfo) self).setSpecial((String) name, value)) {
+                        Attributes.genericSet(self, (String) name, value);
+                    }
+                    return PyNone.None;
+                })
                 .unary(Slot.REPR, self -> "<function " + ((FunctionInfo) self).getQualname() + " at "
                         + ObjectType.address(self) + ">");
     }
@@ -63,7 +69,8 @@ public class CoreTypes implements BuiltinType {
             case "__doc__":
                 return f.getDoc();
             default:
-                return Attributes.genericGet(self, (String) name);
+                Object v = f.getSpecial((String) name);
+                return v != null ? v : Attributes.genericGet(self, (String) name);
         }
     }
 
@@ -144,6 +151,16 @@ public class CoreTypes implements BuiltinType {
 
     private static TypeSpec cell() {
         return new TypeSpec("cell").flag(TypeSpec.Flag.HIDDEN)
+                .binary(Slot.GETATTRIBUTE, (self, name) -> {
+                    if ("cell_contents".equals(name) && self instanceof org.jyston.api.object.FunctionInfo.CellView c) {
+                        Object v = c.contents();
+                        if (v == null) {
+                            throw Errors.valueError("Cell is empty");
+                        }
+                        return v;
+                    }
+                    return Attributes.genericGet(self, (String) name);
+                })
                 .unary(Slot.REPR, self -> "<cell at " + ObjectType.address(self) + ">");
     }
 

@@ -1,0 +1,311 @@
+package org.jyston.types.bytes.impl;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.TypeRef;
+
+/**
+ * The codecs {@code bytes.decode}, {@code bytes(str, encoding)} and {@code str.encode} need: UTF-8,
+ * ASCII and Latin-1 written out with CPython's error ranges, reasons and error handlers
+ * ({@code strict}, {@code replace}, {@code ignore}, {@code backslashreplace}, {@code surrogateescape},
+ * and for encoding {@code xmlcharrefreplace}, {@code surrogatepass}); other encodings Java knows are
+ * passed to Java's charsets, strictly or with replacement.
+ */
+final class Codec {
+    static final TypeRef UNICODE_DECODE_ERROR = TypeRef.of("UnicodeDecodeError");
+    static final TypeRef UNICODE_ENCODE_ERROR = TypeRef.of("UnicodeEncodeError");
+
+    private Codec() {}
+
+    /** CPython's canonical name of a supported encoding, or null for one left to Java. */
+    static String canonical(String encoding) {
+        String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        switch (n) {
+            case "utf_8": case "utf8": case "u8": case "utf": case "cp65001": case "utf8_ucs2": case "utf8_ucs4":
+                return "utf-8";
+            case "ascii": case "us_ascii": case "646": case "us": case "ansi_x3.4_1968": case "iso646_us":
+                return "ascii";
+            case "latin_1": case "latin1": case "latin": case "l1": case "iso_8859_1": case "iso8859_1":
+            case "8859": case "cp819": case "iso_ir_100":
+                return "latin-1";
+            default:
+                return null;
+        }
+    }
+
+    private static Charset javaCharset(String encoding) {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw Errors.raise(Bin.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        }
+    }
+
+    private static PyException unknownHandler(String errors) {
+        return Errors.raise(Bin.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+    }
+
+    // ---- decoding
+
+    /** {@code data.decode(encoding, errors)}; {@code original} is the object named in a UnicodeDecodeError. */
+    static String decode(byte[] data, String encoding, String errors, Object original) {
+        String enc = canonical(encoding);
+        if (enc == null) {
+            return decodeJava(data, encoding, errors, original);
+        }
+        StringBuilder sb = new StringBuilder(data.length);
+        int i = 0;
+        int n = data.length;
+        while (i < n) {
+            int b = data[i] & 0xff;
+            if (b < 0x80 || enc.equals("latin-1")) {
+                sb.append((char) b);
+                i++;
+                continue;
+            }
+            if (enc.equals("ascii")) {
+                handleDecode(sb, data, i, i + 1, "ordinal not in range(128)", enc, errors, original);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (b >= 0xc2 && b <= 0xdf) {
+                need = 1;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                need = 2;
+                if (b == 0xe0) {
+                    lo = 0xa0;
+                } else if (b == 0xed) {
+                    hi = 0x9f;
+                }
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                need = 3;
+                if (b == 0xf0) {
+                    lo = 0x90;
+                } else if (b == 0xf4) {
+                    hi = 0x8f;
+                }
+            } else {
+                handleDecode(sb, data, i, i + 1, "invalid start byte", enc, errors, original);
+                i++;
+                continue;
+            }
+            int cp = b & (need == 1 ? 0x1f : need == 2 ? 0x0f : 0x07);
+            int j = i + 1;
+            boolean bad = false;
+            for (int k = 0; k < need; k++, j++) {
+                if (j >= n) {
+                    break;
+                }
+                int c = data[j] & 0xff;
+                int l = k == 0 ? lo : 0x80;
+                int h = k == 0 ? hi : 0xbf;
+                if (c < l || c > h) {
+                    bad = true;
+                    break;
+                }
+                cp = (cp << 6) | (c & 0x3f);
+            }
+            if (bad) {
+                handleDecode(sb, data, i, j, "invalid continuation byte", enc, errors, original);
+                i = j;
+            } else if (j - i < need + 1) {
+                handleDecode(sb, data, i, n, "unexpected end of data", enc, errors, original);
+                i = n;
+            } else {
+                sb.appendCodePoint(cp);
+                i = j;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void handleDecode(StringBuilder sb, byte[] data, int start, int end, String reason, String enc,
+            String errors, Object original) {
+        switch (errors) {
+            case "strict":
+                throw Errors.raise(UNICODE_DECODE_ERROR, enc, original, (long) start, (long) end, reason);
+            case "replace":
+                sb.append('\ufffd');
+                break;
+            case "ignore":
+                break;
+            case "backslashreplace":
+                for (int k = start; k < end; k++) {
+                    sb.append(String.format("\\x%02x", data[k] & 0xff));
+                }
+                break;
+            case "surrogateescape":
+                for (int k = start; k < end; k++) {
+                    int b = data[k] & 0xff;
+                    if (b < 128) {
+                        throw Errors.raise(UNICODE_DECODE_ERROR, enc, original, (long) start, (long) end, reason);
+                    }
+                    sb.append((char) (0xdc00 + b));
+                }
+                break;
+            default:
+                throw unknownHandler(errors);
+        }
+    }
+
+    private static String decodeJava(byte[] data, String encoding, String errors, Object original) {
+        Charset cs = javaCharset(encoding);
+        CodingErrorAction action = switch (errors) {
+            case "strict" -> CodingErrorAction.REPORT;
+            case "replace" -> CodingErrorAction.REPLACE;
+            case "ignore" -> CodingErrorAction.IGNORE;
+            default -> throw unknownHandler(errors);
+        };
+        try {
+            return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action)
+                    .decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) {
+            throw Errors.raise(UNICODE_DECODE_ERROR, encoding, original, 0L, (long) data.length, "invalid data");
+        }
+    }
+
+    // ---- encoding
+
+    /** {@code s.encode(encoding, errors)}. */
+    static byte[] encode(String s, String encoding, String errors) {
+        String enc = canonical(encoding);
+        if (enc == null) {
+            return encodeJava(s, encoding, errors);
+        }
+        int limit = enc.equals("ascii") ? 0x80 : enc.equals("latin-1") ? 0x100 : 0x110000;
+        String reason = enc.equals("utf-8") ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length;) {
+            int c = cps[i];
+            if (c < limit && !(c >= 0xd800 && c <= 0xdfff)) {
+                putCodePoint(out, c, enc);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < cps.length && bad(cps[end], limit)) {
+                end++;
+            }
+            switch (errors) {
+                case "strict":
+                    throw encodeError(enc, s, i, end, reason);
+                case "replace":
+                    for (int k = i; k < end; k++) {
+                        out.write('?');
+                    }
+                    break;
+                case "ignore":
+                    break;
+                case "backslashreplace":
+                    for (int k = i; k < end; k++) {
+                        int x = cps[k];
+                        String esc = x <= 0xff ? String.format("\\x%02x", x)
+                                : x <= 0xffff ? String.format("\\u%04x", x) : String.format("\\U%08x", x);
+                        out.writeBytes(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                    break;
+                case "xmlcharrefreplace":
+                    for (int k = i; k < end; k++) {
+                        out.writeBytes(("&#" + cps[k] + ";").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                    break;
+                case "surrogateescape":
+                    for (int k = i; k < end; k++) {
+                        int x = cps[k];
+                        if (x < 0xdc80 || x > 0xdcff) {
+                            throw encodeError(enc, s, k, k + 1, reason);
+                        }
+                        out.write(x - 0xdc00);
+                    }
+                    break;
+                case "surrogatepass":
+                    for (int k = i; k < end; k++) {
+                        int x = cps[k];
+                        if (!enc.equals("utf-8") || x < 0xd800 || x > 0xdfff) {
+                            throw encodeError(enc, s, k, k + 1, reason);
+                        }
+                        out.write(0xe0 | (x >> 12));
+                        out.write(0x80 | ((x >> 6) & 0x3f));
+                        out.write(0x80 | (x & 0x3f));
+                    }
+                    break;
+                default:
+                    throw unknownHandler(errors);
+            }
+            i = end;
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean bad(int c, int limit) {
+        return c >= limit || (c >= 0xd800 && c <= 0xdfff);
+    }
+
+    private static PyException encodeError(String enc, String s, int start, int end, String reason) {
+        return Errors.raise(UNICODE_ENCODE_ERROR, enc, s, (long) start, (long) end, reason);
+    }
+
+    private static void putCodePoint(ByteArrayOutputStream out, int c, String enc) {
+        if (c < 0x80 || !enc.equals("utf-8")) {
+            out.write(c);
+        } else if (c < 0x800) {
+            out.write(0xc0 | (c >> 6));
+            out.write(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            out.write(0xe0 | (c >> 12));
+            out.write(0x80 | ((c >> 6) & 0x3f));
+            out.write(0x80 | (c & 0x3f));
+        } else {
+            out.write(0xf0 | (c >> 18));
+            out.write(0x80 | ((c >> 12) & 0x3f));
+            out.write(0x80 | ((c >> 6) & 0x3f));
+            out.write(0x80 | (c & 0x3f));
+        }
+    }
+
+    private static byte[] encodeJava(String s, String encoding, String errors) {
+        Charset cs = javaCharset(encoding);
+        CodingErrorAction action = switch (errors) {
+            case "strict" -> CodingErrorAction.REPORT;
+            case "replace" -> CodingErrorAction.REPLACE;
+            case "ignore" -> CodingErrorAction.IGNORE;
+            default -> throw unknownHandler(errors);
+        };
+        try {
+            ByteBuffer bb = cs.newEncoder().onMalformedInput(action).onUnmappableCharacter(action)
+                    .encode(CharBuffer.wrap(s));
+            byte[] r = new byte[bb.remaining()];
+            bb.get(r);
+            return r;
+        } catch (CharacterCodingException e) {
+            long n = s.codePointCount(0, s.length());
+            throw encodeError(encoding, s, 0, (int) n, "character maps to <undefined>");
+        }
+    }
+
+    /** The {@code encoding} or {@code errors} argument: a str, or "decode() argument 'encoding' must be str, not int". */
+    static String textArg(String fn, String name, Object v, String dflt) {
+        if (v == null) {
+            return dflt;
+        }
+        if (v instanceof String s) {
+            if (s.indexOf('\0') >= 0) {
+                throw Errors.valueError("embedded null character");
+            }
+            return s;
+        }
+        throw Errors.typeError(fn + "() argument '" + name + "' must be str, not " + Op.typeName(v));
+    }
+}

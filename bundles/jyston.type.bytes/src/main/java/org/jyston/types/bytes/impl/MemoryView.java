@@ -1,0 +1,314 @@
+package org.jyston.types.bytes.impl;
+
+import org.jyston.api.object.Attributes;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyByteArray;
+import org.jyston.api.object.PyBytes;
+import org.jyston.api.object.PyList;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyObject;
+import org.jyston.api.object.PySlice;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeRef;
+import org.jyston.api.object.TypeSpec;
+
+/**
+ * {@code memoryview} over a bytes or a bytearray: one dimension, format {@code 'B'}, item size 1.
+ * A view is {@code (start, step, length)} over the underlying object; slicing makes another view of
+ * the same object. A bytearray stays resizable while viewed (CPython forbids that; here a view
+ * reading past the current end raises IndexError).
+ */
+final class MemoryView implements PyObject {
+    private static final TypeRef TYPE = TypeRef.of("memoryview");
+
+    private final Object obj;
+    private final int start;
+    private final int step;
+    private final int length;
+    private volatile boolean released;
+
+    MemoryView(Object obj, int start, int step, int length) {
+        this.obj = obj;
+        this.start = start;
+        this.step = step;
+        this.length = length;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE.get();
+    }
+
+    private void check() {
+        if (released) {
+            throw Errors.valueError("operation forbidden on released memoryview object");
+        }
+    }
+
+    int length() {
+        check();
+        return length;
+    }
+
+    boolean readonly() {
+        return !(obj instanceof PyByteArray);
+    }
+
+    /** The byte at position {@code i} of the view (0..length-1), unsigned. */
+    int get(int i) {
+        check();
+        int p = start + i * step;
+        if (obj instanceof PyByteArray a) {
+            synchronized (a) {
+                if (p >= a.size()) {
+                    throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+                }
+                return a.get(p);
+            }
+        }
+        return Bin.self(obj)[p] & 0xff;
+    }
+
+    /** A copy of the bytes seen through the view. */
+    byte[] toBytes() {
+        check();
+        byte[] d = Bin.data(obj);
+        if (obj instanceof PyByteArray && start + (long) (length - 1) * step >= d.length && length > 0) {
+            throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+        }
+        if (step == 1) {
+            return java.util.Arrays.copyOfRange(d, start, start + length);
+        }
+        byte[] out = new byte[length];
+        for (int k = 0; k < length; k++) {
+            out[k] = d[start + k * step];
+        }
+        return out;
+    }
+
+    static TypeSpec spec() {
+        TypeSpec s = new TypeSpec("memoryview")
+                .representation(MemoryView.class)
+                .doc("Create a new memoryview object which references the given object.");
+        s.call(Slot.NEW, (type, args, kw) -> {
+            int nkw = Args.kwCount(kw);
+            Object o = null;
+            if (args.length > 1) {
+                throw Errors.typeError("memoryview() takes at most 1 argument (" + args.length + " given)");
+            }
+            if (args.length == 1) {
+                if (nkw == 1 && !kw[0].equals("object")) {
+                    throw Errors.typeError("'" + kw[0] + "' is an invalid keyword argument for memoryview()");
+                }
+                o = args[0];
+            }
+            if (o == null) {
+                throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
+            }
+            return of(o);
+        });
+        s.unary(Slot.LEN, self -> (long) ((MemoryView) self).length());
+        s.unary(Slot.REPR, self -> (((MemoryView) self).released ? "<released memory at 0x" : "<memory at 0x")
+                + String.format("%012x", System.identityHashCode(self)) + ">");
+        s.unary(Slot.HASH, self -> {
+            MemoryView m = (MemoryView) self;
+            m.check();
+            if (!m.readonly()) {
+                throw Errors.valueError("cannot hash writable memoryview object");
+            }
+            return BytesTypes.hash(m.toBytes());
+        });
+        s.binary(Slot.GETITEM, (self, key) -> ((MemoryView) self).getitem(key));
+        s.ternary(Slot.SETITEM, (self, key, value) -> {
+            ((MemoryView) self).setitem(key, value);
+            return PyNone.None;
+        });
+        s.unary(Slot.ITER, self -> {
+            ((MemoryView) self).check();
+            return new BytesTypes.ByteIterator(self);
+        });
+        s.binary(Slot.EQ, (a, b) -> eq((MemoryView) a, b));
+        s.binary(Slot.NE, (a, b) -> {
+            Object r = eq((MemoryView) a, b);
+            return r instanceof Boolean x ? (Object) !x : r;
+        });
+        s.binary(Slot.GETATTRIBUTE, (self, name) -> ((MemoryView) self).attribute((String) name));
+        method(s, "tobytes", m -> PyBytes.wrap(m.toBytes()));
+        method(s, "tolist", m -> {
+            byte[] d = m.toBytes();
+            Object[] items = new Object[d.length];
+            for (int i = 0; i < d.length; i++) {
+                items[i] = (long) (d[i] & 0xff);
+            }
+            return new PyList(items);
+        });
+        method(s, "hex", m -> BytesMethods.hexOf(m.toBytes(), null, null));
+        method(s, "release", m -> {
+            m.released = true;
+            return PyNone.None;
+        });
+        method(s, "__enter__", m -> {
+            m.check();
+            return m;
+        });
+        s.attribute("__exit__", new PyBuiltinFunction("__exit__", (args, kw) -> {
+            ((MemoryView) args[0]).released = true;
+            return PyNone.None;
+        }));
+        method(s, "toreadonly", m -> {
+            m.check();
+            return new MemoryView(m.obj instanceof PyByteArray ? PyBytes.wrap(m.toBytes()) : m.obj, m.start,
+                    m.step, m.length);
+        });
+        return s;
+    }
+
+    private interface Body {
+        Object apply(MemoryView m);
+    }
+
+    private static void method(TypeSpec s, String name, Body body) {
+        s.attribute(name, new PyBuiltinFunction(name, (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof MemoryView m)) {
+                throw Errors.typeError("descriptor '" + name + "' for 'memoryview' objects doesn't apply to a '"
+                        + (args.length == 0 ? "NoneType" : Op.typeName(args[0])) + "' object");
+            }
+            if (args.length > 1 || Args.kwCount(kw) > 0) {
+                throw Errors.typeError("memoryview." + name + "() takes no arguments (" + (args.length - 1) + " given)");
+            }
+            return body.apply(m);
+        }));
+    }
+
+    /** {@code memoryview(o)}. */
+    static MemoryView of(Object o) {
+        if (o instanceof MemoryView m) {
+            m.check();
+            return new MemoryView(m.obj, m.start, m.step, m.length);
+        }
+        if (Bin.isBytes(o)) {
+            return new MemoryView(o, 0, 1, Bin.self(o).length);
+        }
+        if (o instanceof PyByteArray a) {
+            return new MemoryView(a, 0, 1, a.size());
+        }
+        throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Op.typeName(o) + "'");
+    }
+
+    private Object attribute(String name) {
+        switch (name) {
+            case "obj":
+                check();
+                return obj;
+            case "nbytes":
+                return (long) length();
+            case "readonly":
+                check();
+                return readonly();
+            case "format":
+                check();
+                return "B";
+            case "itemsize":
+                check();
+                return 1L;
+            case "ndim":
+                check();
+                return 1L;
+            case "shape":
+                return PyTuple.of((long) length());
+            case "strides":
+                check();
+                return PyTuple.of((long) step);
+            case "c_contiguous":
+            case "f_contiguous":
+            case "contiguous":
+                check();
+                return step == 1 || length <= 1;
+            case "released":
+                return released;
+            default:
+                return Attributes.genericGet(this, name);
+        }
+    }
+
+    private Object getitem(Object key) {
+        check();
+        if (key instanceof PySlice sl) {
+            Bin.Range r = Bin.range(sl, length);
+            return new MemoryView(obj, start + r.start() * step, step * r.step(), r.count());
+        }
+        if (!Bin.isIndex(key)) {
+            throw Errors.typeError("memoryview: invalid slice key");
+        }
+        long i = Bin.asLong(key);
+        int p = Bin.position(i, length);
+        if (p < 0) {
+            throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+        }
+        return (long) get(p);
+    }
+
+    private void setitem(Object key, Object value) {
+        check();
+        if (readonly()) {
+            throw Errors.typeError("cannot modify read-only memory");
+        }
+        PyByteArray a = (PyByteArray) obj;
+        if (key instanceof PySlice sl) {
+            byte[] d = Bin.data(value);
+            if (d == null) {
+                throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(value) + "'");
+            }
+            Bin.Range r = Bin.range(sl, length);
+            if (d.length != r.count()) {
+                throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            synchronized (a) {
+                for (int k = 0; k < d.length; k++) {
+                    a.set(start + r.at(k) * step, d[k] & 0xff);
+                }
+            }
+            return;
+        }
+        if (!Bin.isIndex(key)) {
+            throw Errors.typeError("memoryview: invalid slice key");
+        }
+        int p = Bin.position(Bin.asLong(key), length);
+        if (p < 0) {
+            throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+        }
+        if (!(value instanceof Long || value instanceof Boolean || value instanceof java.math.BigInteger)) {
+            throw Errors.typeError("memoryview: invalid type for format 'B'");
+        }
+        Object v = Op.index(value);
+        if (!(v instanceof Long l) || l < 0 || l > 255) {
+            throw Errors.valueError("memoryview: invalid value for format 'B'");
+        }
+        synchronized (a) {
+            a.set(start + p * step, (int) (long) l);
+        }
+    }
+
+    private static Object eq(MemoryView a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.released) {
+            return false;
+        }
+        byte[] y;
+        if (b instanceof MemoryView m) {
+            if (m.released) {
+                return false;
+            }
+            y = m.toBytes();
+        } else {
+            y = Bin.data(b);
+        }
+        return y == null ? Bin.NI : (Object) java.util.Arrays.equals(a.toBytes(), y);
+    }
+}
