@@ -55,10 +55,8 @@ public final class Op {
             }
             throw Errors.typeError("__bool__ should return bool, returned " + typeName(r));
         }
-        f = t.unary(Slot.LEN);
-        if (f != null) {
-            Object r = f.apply(o);
-            return !(r instanceof Long n && n == 0L);
+        if (t.unary(Slot.LEN) != null) {
+            return len(o) != 0;
         }
         return true;
     }
@@ -285,7 +283,14 @@ public final class Op {
         if (f == null) {
             throw Errors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
         }
-        return f.apply(o);
+        Object r = Derived.unwrap(f.apply(o));
+        if (r instanceof Long || r instanceof java.math.BigInteger) {
+            return r;
+        }
+        if (r instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        throw Errors.typeError("__index__ returned non-int (type " + typeName(r) + ")");
     }
 
     /** {@code len(o)}. */
@@ -295,13 +300,26 @@ public final class Op {
             throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");
         }
         Object n = f.apply(o);
-        if (n instanceof Long l) {
-            if (l < 0) {
+        if (n instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (!(n instanceof Long) && !(n instanceof java.math.BigInteger)) {
+            if (PyType.of(n).unary(Slot.INDEX) == null) {
+                throw Errors.typeError("'" + typeName(n) + "' object cannot be interpreted as an integer");
+            }
+            n = index(n);
+        }
+        if (n instanceof java.math.BigInteger big) {
+            if (big.signum() < 0) {
                 throw Errors.valueError("__len__() should return >= 0");
             }
-            return l;
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
         }
-        throw Errors.typeError("'" + typeName(n) + "' object cannot be interpreted as an integer");
+        long l = (Long) n;
+        if (l < 0) {
+            throw Errors.valueError("__len__() should return >= 0");
+        }
+        return l;
     }
 
     /** {@code o[key]}. */
@@ -326,7 +344,9 @@ public final class Op {
     public static void delitem(Object o, Object key) {
         Slot.Binary f = PyType.of(o).binary(Slot.DELITEM);
         if (f == null) {
-            throw Errors.typeError("'" + typeName(o) + "' object does not support item deletion");
+            // CPython's sequence path says "doesn't", its generic path "does not"
+            String verb = PyType.of(o).binary(Slot.GETITEM) != null ? "doesn't" : "does not";
+            throw Errors.typeError("'" + typeName(o) + "' object " + verb + " support item deletion");
         }
         f.apply(o, key);
     }

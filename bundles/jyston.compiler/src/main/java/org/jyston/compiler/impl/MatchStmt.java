@@ -14,10 +14,16 @@ import org.jyston.api.object.PyType;
 
 /** The {@code match} statement: the first case whose pattern matches (and whose guard holds) runs. */
 final class MatchStmt extends StmtNode {
-    /** A compiled pattern: tests the subject, binding names as it goes. */
+    /** A compiled pattern: tests the subject, noting captures in {@link #PENDING} until the case matches. */
     interface Pattern {
         boolean match(Frame f, Object subject);
     }
+
+    /**
+     * Captures of the case being tried: CPython binds a case's names only once its whole pattern
+     * has matched, so a case failing part-way leaves no names behind.
+     */
+    static final ThreadLocal<List<Object[]>> PENDING = ThreadLocal.withInitial(ArrayList::new);
 
     static final class Case {
         final Pattern pattern;
@@ -44,13 +50,22 @@ final class MatchStmt extends StmtNode {
     @Override
     int exec(Frame f) {
         Object s = subject.eval(f);
+        List<Object[]> pending = PENDING.get();
         for (Case c : cases) {
             boolean ok;
+            int mark = pending.size();
             try {
                 ok = c.pattern.match(f, s);
             } catch (PyException e) {
+                truncate(pending, mark);
                 throw f.at(e, pos);
             }
+            if (ok) {
+                for (int i = mark; i < pending.size(); i++) {
+                    ((Target) pending.get(i)[0]).store(f, pending.get(i)[1]);
+                }
+            }
+            truncate(pending, mark);
             if (ok && (c.guard == null || Truth.test(c.guard, f))) {
                 return block(c.body, f);
             }
@@ -100,7 +115,7 @@ final class MatchStmt extends StmtNode {
                 return false;
             }
             if (target != null) {
-                target.store(f, subject);
+                PENDING.get().add(new Object[] {target, subject});
             }
             return true;
         }
@@ -181,7 +196,7 @@ final class MatchStmt extends StmtNode {
             if (starTarget != null) {
                 Object[] rest = new Object[values.length - star - after];
                 System.arraycopy(values, star, rest, 0, rest.length);
-                starTarget.store(f, new PyList(rest));
+                PENDING.get().add(new Object[] {starTarget, new PyList(rest)});
             }
             return true;
         }
@@ -223,7 +238,7 @@ final class MatchStmt extends StmtNode {
                 for (Object k : ks) {
                     r.remove(k);
                 }
-                rest.store(f, r);
+                PENDING.get().add(new Object[] {rest, r});
             }
             return true;
         }
@@ -250,11 +265,12 @@ final class MatchStmt extends StmtNode {
         public boolean match(Frame f, Object subject) {
             Object c = cls.eval(f);
             if (!(c instanceof PyType type)) {
-                throw Errors.typeError("called match pattern must be a class");
+                throw Errors.typeError("called match pattern must be a type");
             }
             if (!PyType.of(subject).isSubtypeOf(type)) {
                 return false;
             }
+            List<String> seen = new ArrayList<>();
             if (positional.length > 0) {
                 if (!type.isHeapType() && SELF_MATCHING.contains(type.getName())) {
                     if (positional.length > 1) {
@@ -276,6 +292,13 @@ final class MatchStmt extends StmtNode {
                                 + (names.size() == 1 ? "" : "s") + " (" + positional.length + " given)");
                     }
                     for (int i = 0; i < positional.length; i++) {
+                        seen.add((String) names.get(i));
+                        for (String a : attrs) {
+                            if (a.equals(names.get(i))) {
+                                throw Errors.typeError(type.getQualname() + "() got multiple sub-patterns for attribute '"
+                                        + a + "'");
+                            }
+                        }
                         if (!attr(f, subject, (String) names.get(i), positional[i])) {
                             return false;
                         }
@@ -283,6 +306,12 @@ final class MatchStmt extends StmtNode {
                 }
             }
             for (int i = 0; i < attrs.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (attrs[j].equals(attrs[i])) {
+                        throw Errors.typeError(type.getQualname() + "() got multiple sub-patterns for attribute '"
+                                + attrs[i] + "'");
+                    }
+                }
                 if (!attr(f, subject, attrs[i], keyword[i])) {
                     return false;
                 }
@@ -301,6 +330,12 @@ final class MatchStmt extends StmtNode {
                 throw e;
             }
             return p.match(f, v);
+        }
+    }
+
+    private static void truncate(List<Object[]> list, int size) {
+        while (list.size() > size) {
+            list.remove(list.size() - 1);
         }
     }
 
