@@ -11,7 +11,7 @@ final class Numbers {
         int n = t.length();
         char last = t.charAt(n - 1);
         if (last == 'j' || last == 'J') {
-            return new Imaginary(Double.parseDouble(t.substring(0, n - 1)));
+            return org.jyston.api.object.PyComplex.imaginary(Double.parseDouble(t.substring(0, n - 1)));
         }
         if (n > 1 && t.charAt(0) == '0') {
             char k = t.charAt(1);

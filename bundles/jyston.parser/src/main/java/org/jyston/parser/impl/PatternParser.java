@@ -206,7 +206,7 @@ abstract class PatternParser extends ExprParser {
             next();
             Object v = Numbers.parse(num.text);
             Constant imag = new Constant(v, null, pos(num, num));
-            if (!(v instanceof Imaginary)) {
+            if (!(v instanceof org.jyston.api.object.PyComplex)) {
                 throw errorAt(imag, "imaginary number required in complex literal");
             }
             return new BinOp(real, opTok.text.equals("+") ? Operator.Add : Operator.Sub, imag, pos(start));

@@ -20,14 +20,14 @@ public final class PyRepr {
             return v.toString();
         } else if (v instanceof Double d) {
             return floatRepr(d, true);
-        } else if (v instanceof Imaginary im) {
-            return floatRepr(im.imag(), false) + "j";
+        } else if (v instanceof org.jyston.api.object.PyComplex im) {
+            return floatRepr(im.imag(), false) + "j"; // literals are purely imaginary
         } else if (v instanceof String s) {
             return strRepr(s);
         } else if (v instanceof CodePointStr c) {
             return strRepr(c.codePoints());
-        } else if (v instanceof byte[] b) {
-            return bytesRepr(b);
+        } else if (v instanceof org.jyston.api.object.PyBytes b) {
+            return bytesRepr(b.array());
         } else if (v == PyEllipsis.Ellipsis) {
             return "Ellipsis";
         }

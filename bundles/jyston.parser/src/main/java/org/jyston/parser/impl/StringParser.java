@@ -60,7 +60,7 @@ final class StringParser {
                     throw atNext(e.getMessage());
                 }
             }
-            return new Constant(out.toByteArray(), null, whole);
+            return new Constant(org.jyston.api.object.PyBytes.wrap(out.toByteArray()), null, whole);
         }
         if (!anyF) {
             List<Integer> splits = new ArrayList<>(0);

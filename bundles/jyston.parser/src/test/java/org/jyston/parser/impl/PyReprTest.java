@@ -17,7 +17,7 @@ class PyReprTest {
         assertThat(PyRepr.floatRepr(1.7976931348623157e308, true)).isEqualTo("1.7976931348623157e+308");
         assertThat(PyRepr.floatRepr(Double.POSITIVE_INFINITY, true)).isEqualTo("inf");
         assertThat(PyRepr.floatRepr(2.0, false)).isEqualTo("2");
-        assertThat(PyRepr.repr(new Imaginary(1.5))).isEqualTo("1.5j");
+        assertThat(PyRepr.repr(org.jyston.api.object.PyComplex.imaginary(1.5))).isEqualTo("1.5j");
     }
 
     @Test

@@ -89,6 +89,8 @@ final class BuiltinsCode {
         String text;
         if (source instanceof String s) {
             text = s;
+        } else if (source instanceof org.jyston.api.object.PyBytes b) {
+            return runtime.compiler.compile(runtime.parser.parse(b.array(), filename, mode), filename);
         } else if (source instanceof byte[] b) {
             return runtime.compiler.compile(runtime.parser.parse(b, filename, mode), filename);
         } else {

@@ -194,8 +194,9 @@ final class FloatOps {
         boolean negate = false;
         if (x < 0) {
             if (y != Math.floor(y)) {
-                // TODO: a negative number to a fractional power is complex; needs the complex type
-                return NI;
+                // a negative number to a fractional power is complex, as in CPython
+                return org.jyston.api.object.Op.binary(org.jyston.api.object.Slot.POW,
+                        new org.jyston.api.object.PyComplex(x, 0.0), new org.jyston.api.object.PyComplex(y, 0.0));
             }
             x = -x;
             negate = oddY;

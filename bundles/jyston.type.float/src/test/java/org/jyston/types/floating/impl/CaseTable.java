@@ -46,6 +46,10 @@ final class CaseTable {
         for (TypeSpec s : new FloatTypes().specs()) {
             reg(s);
         }
+        // a negative float to a fractional power is complex: a stand-in for the complex bundle
+        // (tested there), so that float's ** can hand such cases over
+        reg(new TypeSpec("complex").representation(org.jyston.api.object.PyComplex.class)
+                .binary(org.jyston.api.object.Slot.POW, (a, b) -> new org.jyston.api.object.PyComplex(Double.NaN, 0.0)));
     }
 
     private static void exception(String name, String base) {
@@ -231,11 +235,12 @@ final class CaseTable {
                 boolean ok;
                 try {
                     Object result = apply(f[0], operands);
-                    ok = !want.startsWith("E") && !want.startsWith("X") && same(decode(want), result);
+                    ok = want.startsWith("X:complex") ? result instanceof org.jyston.api.object.PyComplex
+                            : !want.startsWith("E") && !want.startsWith("X") && same(decode(want), result);
                     got = describe(result);
                 } catch (PyException e) {
                     got = "E" + e.type().getName() + ":" + message(e);
-                    ok = got.equals(want) || (want.startsWith("X:complex") && e.type().getName().equals("TypeError"));
+                    ok = got.equals(want);
                 }
                 if (!ok && f[0].equals("pow") && offByOneUlp(want, got)) {
                     // C's pow (glibc) is not correctly rounded in every case, nor is Java's: a

@@ -100,8 +100,7 @@ class FloatTypesTest {
         assertThat(Op.compare(Slot.EQ, 1.0, "1")).isEqualTo(false);
         PyType f = TypeRegistry.byName("float");
         assertThat(f.binary(Slot.ADD).apply(1.0, "x")).isSameAs(PyNotImplemented.NotImplemented);
-        assertThatThrownBy(() -> Op.binary(Slot.POW, -8.0, 1.0 / 3))
-                .hasMessage("TypeError: unsupported operand type(s) for ** or pow(): 'float' and 'float'");
+        assertThat(Op.binary(Slot.POW, -8.0, 1.0 / 3)).isInstanceOf(org.jyston.api.object.PyComplex.class);
     }
 
     @Test

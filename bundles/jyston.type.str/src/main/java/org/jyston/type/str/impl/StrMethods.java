@@ -70,6 +70,7 @@ final class StrMethods {
         def(spec, "removesuffix", (a, k) -> remove("removesuffix", a, k, false));
         def(spec, "expandtabs", StrMethods::expandtabs);
         def(spec, "format", StrFormat::format);
+        def(spec, "encode", StrMethods::encode);
     }
 
     private static void def(TypeSpec spec, String name, PyBuiltinFunction.Body body) {
@@ -670,5 +671,30 @@ final class StrMethods {
             }
         }
         return sb.toString();
+    }
+
+    /** {@code str.encode(encoding='utf-8', errors='strict')}: the bytes type does the encoding. */
+    private static Object encode(Object[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        Object encoding = npos > 1 ? args[1] : "utf-8";
+        Object errors = npos > 2 ? args[2] : "strict";
+        if (npos > 3) {
+            throw Errors.typeError("encode() takes at most 2 arguments (" + (npos - 1) + " given)");
+        }
+        for (int k = 0; k < nkw; k++) {
+            switch (kw[k]) {
+                case "encoding" -> encoding = args[npos + k];
+                case "errors" -> errors = args[npos + k];
+                default -> throw Errors.typeError("encode() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+        }
+        if (!(encoding instanceof String)) {
+            throw Errors.typeError("encode() argument 'encoding' must be str, not " + Op.typeName(encoding));
+        }
+        if (!(errors instanceof String)) {
+            throw Errors.typeError("encode() argument 'errors' must be str, not " + Op.typeName(errors));
+        }
+        return Op.call(org.jyston.api.object.TypeRef.of("bytes").get(), args[0], encoding, errors);
     }
 }

@@ -86,6 +86,13 @@ public class StrType implements BuiltinType {
         if (errors != null && !(errors instanceof String)) {
             throw Errors.typeError("str() argument 'errors' must be str, not " + Op.typeName(errors));
         }
+        if (object instanceof org.jyston.api.object.PyBytes || object instanceof org.jyston.api.object.PyByteArray
+                || (object != null && Op.typeName(object).equals("memoryview"))) {
+            // the bytes types decode, with CPython's codecs and error handlers
+            return errors == null
+                    ? Op.call(Op.getattr(object, "decode"), encoding == null ? "utf-8" : encoding)
+                    : Op.call(Op.getattr(object, "decode"), encoding == null ? "utf-8" : encoding, errors);
+        }
         if (object instanceof byte[] b) {
             String enc = encoding == null ? "utf-8" : (String) encoding;
             try {
