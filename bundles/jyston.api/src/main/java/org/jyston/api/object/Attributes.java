@@ -125,7 +125,13 @@ public final class Attributes {
             return v;
         }
         if (metaDescr != null) {
-            return metaGet != null ? metaGet.apply(metaDescr, type, meta) : metaDescr;
+            if (metaGet != null) {
+                return metaGet.apply(metaDescr, type, meta);
+            }
+            if (metaDescr instanceof PyBuiltinFunction) {
+                return new PyMethod(type, metaDescr); // a method of the metatype, such as type.mro
+            }
+            return metaDescr;
         }
         throw Errors.raise(Errors.AttributeError, "type object '" + type.getQualname() + "' has no attribute '"
                 + name + "'");

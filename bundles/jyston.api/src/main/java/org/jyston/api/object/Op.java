@@ -326,6 +326,17 @@ public final class Op {
     public static Object getitem(Object o, Object key) {
         Slot.Binary f = PyType.of(o).binary(Slot.GETITEM);
         if (f == null) {
+            if (o instanceof PyType cls) {
+                Object cgi = cls.lookup("__class_getitem__");
+                if (cgi != null) {
+                    // implicitly a class method
+                    Slot.Ternary get = PyType.of(cgi).ternary(Slot.GET);
+                    Object bound = get != null && !(cgi instanceof PyCallable && !(cgi instanceof PyMethod))
+                            ? get.apply(cgi, PyNone.None, cls) : new PyMethod(cls, cgi);
+                    return call(bound, key);
+                }
+                throw Errors.typeError("type '" + cls.getQualname() + "' is not subscriptable");
+            }
             throw Errors.typeError("'" + typeName(o) + "' object is not subscriptable");
         }
         return f.apply(o, key);

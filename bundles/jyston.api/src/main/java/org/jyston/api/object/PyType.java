@@ -265,7 +265,9 @@ public final class PyType implements PyObject {
                             boolean fromBuiltinBase = !t.name.equals("object");
                             if (slot == Slot.NEW && derives) {
                                 fn = SlotAdapters.deriving((Slot.Call) own, t);
-                            } else if (value && fromBuiltinBase && slot != Slot.NEW) {
+                            } else if (value && fromBuiltinBase && slot != Slot.NEW && slot != Slot.GETATTRIBUTE
+                                    && slot != Slot.SETATTR && slot != Slot.DELATTR) {
+                                // attribute access must see the instance (its __dict__); the rest sees the value
                                 fn = SlotAdapters.unwrapping(slot, own);
                             } else {
                                 fn = own;

@@ -73,7 +73,8 @@ final class ClassDef extends ExprNode {
                 meta = bs.length == 0 ? TYPE.get() : PyType.of(bs[0]);
             }
             PyDict ns = new PyDict();
-            Object prepare = meta instanceof PyType mt && mt.isHeapType() ? Op.getattr(meta, "__prepare__") : null;
+            Object prepare = meta instanceof PyType mt && mt.isHeapType() && mt.lookup("__prepare__") != null
+                    ? Op.getattr(meta, "__prepare__") : null;
             if (prepare != null) {
                 Object prepared = Op.call(prepare, name, PyTuple.of(bs));
                 if (prepared instanceof PyDict pd) {

@@ -290,10 +290,7 @@ final class Exprs {
             Object i = index.eval(f);
             try {
                 Slot.Binary get = org.jyston.api.object.PyType.of(v).binary(Slot.GETITEM);
-                if (get == null) {
-                    throw Errors.typeError("'" + Op.typeName(v) + "' object is not subscriptable");
-                }
-                return get.apply(v, i);
+                return get != null ? get.apply(v, i) : Op.getitem(v, i);
             } catch (PyException e) {
                 throw f.at(e, pos);
             }

@@ -60,6 +60,17 @@ public class FloatTypes implements BuiltinType {
             return !Double.isInfinite(d) && d == Math.floor(d);
         }));
         s.attribute("conjugate", method("conjugate", self -> self));
+        // the number-tower attributes CPython gives float as getset descriptors
+        s.binary(Slot.GETATTRIBUTE, (self, name) -> {
+            switch ((String) name) {
+                case "real":
+                    return self;
+                case "imag":
+                    return 0.0;
+                default:
+                    return org.jyston.api.object.Attributes.genericGet(self, (String) name);
+            }
+        });
         return s;
     }
 

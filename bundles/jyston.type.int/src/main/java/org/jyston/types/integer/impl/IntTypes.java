@@ -80,6 +80,20 @@ public class IntTypes implements BuiltinType {
         s.attribute("bit_count", method("bit_count", self -> (long) IntOps.big(self).abs().bitCount()));
         s.attribute("conjugate", method("conjugate", IntOps::asInt));
         s.attribute("as_integer_ratio", method("as_integer_ratio", self -> PyTuple.of(IntOps.asInt(self), 1L)));
+        // the number-tower attributes CPython gives int as getset descriptors
+        s.binary(Slot.GETATTRIBUTE, (self, name) -> {
+            switch ((String) name) {
+                case "real":
+                case "numerator":
+                    return self instanceof Boolean b ? (b ? 1L : 0L) : self;
+                case "imag":
+                    return 0L;
+                case "denominator":
+                    return 1L;
+                default:
+                    return org.jyston.api.object.Attributes.genericGet(self, (String) name);
+            }
+        });
         return s;
     }
 

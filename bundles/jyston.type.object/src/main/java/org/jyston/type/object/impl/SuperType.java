@@ -104,6 +104,16 @@ final class SuperType {
                 return v;
             }
         }
+        if (name.equals("__init_subclass__") && s.obj != null) {
+            // object.__init_subclass__: accepts no keyword arguments, does nothing
+            PyType cls = s.objType;
+            return new PyBuiltinFunction("__init_subclass__", (args, kw) -> {
+                if (kw != null && kw.length > 0) {
+                    throw Errors.typeError(cls.getQualname() + ".__init_subclass__() takes no keyword arguments");
+                }
+                return PyNone.None;
+            });
+        }
         return Attributes.genericGet(self, name);
     }
 }

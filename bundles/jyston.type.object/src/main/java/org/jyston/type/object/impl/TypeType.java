@@ -40,6 +40,8 @@ final class TypeType {
                 .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
                 .binary(Slot.OR, (a, b) -> PyNotImplementedHolder.NI)
                 .call(Slot.CALL, TypeType::call)
+                .attribute("mro", new org.jyston.api.object.PyBuiltinFunction("mro",
+                        (a, kw) -> new org.jyston.api.object.PyList(((PyType) a[0]).getMro().toArray())))
                 .call(Slot.NEW, TypeType::newType)
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None);
     }
