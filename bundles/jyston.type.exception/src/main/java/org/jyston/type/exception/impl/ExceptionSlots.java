@@ -195,12 +195,16 @@ final class ExceptionSlots {
                 return e.isSuppressContext();
             case "__notes__":
                 if (e.getNotes() != null) {
-                    return e.getNotes();
+                    return new org.jyston.api.object.PyList(e.getNotes().toArray());
                 }
                 break;
             case "__class__":
                 return e.getType();
             default:
+                if (e.getType().isHeapType() || e.getDictIfPresent() != null) {
+                    // descriptors of the class, then the instance __dict__, as for any object
+                    return org.jyston.api.object.Attributes.genericGet(e, name);
+                }
                 Object v = e.getType().lookup(name);
                 if (v != null) {
                     return bind(e, name, v);
@@ -208,6 +212,51 @@ final class ExceptionSlots {
         }
         throw Errors.raise(Errors.AttributeError,
                 "'" + e.getType().getName() + "' object has no attribute '" + name + "'");
+    }
+
+    // ---- __setattr__
+
+    /** {@code e.name = value}: the exception's own fields, else the instance dictionary. */
+    static Object setAttribute(Object self, Object nameObj, Object value) {
+        PyBaseException e = self(self);
+        if (!(nameObj instanceof String name)) {
+            throw Errors.typeError("attribute name must be string, not '" + Op.typeName(nameObj) + "'");
+        }
+        switch (name) {
+            case "__cause__":
+                e.setCause(exceptionOrNone(value, "exception cause"));
+                return NONE;
+            case "__context__":
+                e.setContext(exceptionOrNone(value, "exception context"));
+                return NONE;
+            case "__suppress_context__":
+                e.setSuppressContext(Op.isTrue(value));
+                return NONE;
+            case "args":
+                if (value == null) {
+                    throw Errors.typeError("args may not be deleted");
+                }
+                java.util.List<Object> items = new java.util.ArrayList<>();
+                Object it = Op.iter(value);
+                for (Object x = Op.next(it); x != null; x = Op.next(it)) {
+                    items.add(x);
+                }
+                e.setArgs(org.jyston.api.object.PyTuple.of(items.toArray()));
+                return NONE;
+            default:
+                org.jyston.api.object.Attributes.genericSet(e, name, value);
+                return NONE;
+        }
+    }
+
+    private static PyBaseException exceptionOrNone(Object value, String what) {
+        if (value == null || value == NONE) {
+            return null;
+        }
+        if (value instanceof PyBaseException b) {
+            return b;
+        }
+        throw Errors.typeError(what + " must be None or derive from BaseException");
     }
 
     private static Object orNone(Object o) {

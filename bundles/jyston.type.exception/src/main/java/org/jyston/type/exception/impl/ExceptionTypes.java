@@ -159,6 +159,7 @@ public class ExceptionTypes implements BuiltinType {
         }
         spec.call(Slot.INIT, ExceptionSlots.initSlot(f))
                 .unary(Slot.STR, ExceptionSlots.strSlot(f))
-                .binary(Slot.GETATTRIBUTE, ExceptionSlots.getattrSlot(f));
+                .binary(Slot.GETATTRIBUTE, ExceptionSlots.getattrSlot(f))
+                .ternary(Slot.SETATTR, ExceptionSlots::setAttribute);
     }
 }
