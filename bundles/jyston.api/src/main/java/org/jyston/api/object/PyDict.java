@@ -22,7 +22,8 @@ public class PyDict {
     /** Entries used so far, deleted ones included. */
     private int used;
     private int size;
-    private int version;
+    /** Volatile so inline caches can validate lock-free reads (see {@link #valueAt}). */
+    private volatile int version;
 
     public PyDict() {
         Arrays.fill(index, EMPTY);
@@ -33,8 +34,23 @@ public class PyDict {
     }
 
     /** Changes whenever a key is added or removed. */
-    public synchronized int version() {
+    public int version() {
         return version;
+    }
+
+    /** For inline caches: the entry index of {@code key} (stable until {@link #version()} changes), or -1. */
+    public synchronized int indexOf(Object key) {
+        return lookup(key, Op.hash(key));
+    }
+
+    /**
+     * For inline caches: the value at an entry index found by {@link #indexOf}, read without the lock.
+     * Valid only if {@link #version()} is the same before and after the read, which the caller checks;
+     * null if the entry is gone.
+     */
+    public Object valueAt(int entry) {
+        Object[] v = values;
+        return entry < v.length ? v[entry] : null;
     }
 
     /** The value for {@code key}, or null. */

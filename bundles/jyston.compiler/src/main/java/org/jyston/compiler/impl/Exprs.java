@@ -3,6 +3,7 @@ package org.jyston.compiler.impl;
 import org.jyston.api.ast.Pos;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.Slot;
@@ -47,10 +48,19 @@ final class Exprs {
         }
     }
 
-    /** A global (or builtin) name, as a function or module body reads it. */
+    /**
+     * A global (or builtin) name, as a function body reads it. An inline cache remembers where the
+     * name was found (the dictionary, its version, the entry), so a hit is two volatile reads and
+     * an array load, whatever the size of the module; adding or removing any key of the globals
+     * (or, for a builtin, of the builtins) invalidates it.
+     */
     static final class LoadGlobal extends ExprNode {
+        /** Where the name was found; immutable, so it is published whole. */
+        private record Hit(PyDict globals, int globalsVersion, PyDict dict, int version, int entry) {}
+
         private final String name;
         private final Pos pos;
+        private Hit hit;
 
         LoadGlobal(String name, Pos pos) {
             this.name = name;
@@ -59,14 +69,39 @@ final class Exprs {
 
         @Override
         Object eval(Frame f) {
-            Object v = f.globals.get(name);
-            if (v == null) {
-                v = f.builtins.get(name);
-                if (v == null) {
-                    throw f.at(Errors.nameError(name), pos);
+            Hit h = hit;
+            if (h != null && h.globals == f.globals && h.globals.version() == h.globalsVersion
+                    && h.dict.version() == h.version) {
+                Object v = h.dict.valueAt(h.entry);
+                if (v != null && h.dict.version() == h.version && h.globals.version() == h.globalsVersion) {
+                    return v;
                 }
             }
-            return v;
+            return lookup(f);
+        }
+
+        private Object lookup(Frame f) {
+            PyDict g = f.globals;
+            int gv = g.version();
+            int e = g.indexOf(name);
+            if (e >= 0) {
+                Object v = g.valueAt(e);
+                if (v != null) {
+                    hit = new Hit(g, gv, g, gv, e);
+                    return v;
+                }
+            }
+            PyDict b = f.builtins;
+            int bv = b.version();
+            e = b.indexOf(name);
+            if (e >= 0) {
+                Object v = b.valueAt(e);
+                if (v != null) {
+                    hit = new Hit(g, gv, b, bv, e);
+                    return v;
+                }
+            }
+            throw f.at(Errors.nameError(name), pos);
         }
     }
 
