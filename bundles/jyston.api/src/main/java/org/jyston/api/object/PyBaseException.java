@@ -1,6 +1,5 @@
 package org.jyston.api.object;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public class PyBaseException implements PyObject, HasDict {
     private PyBaseException cause;
     private PyBaseException context;
     private boolean suppressContext;
-    private List<Object> notes;
+    private PyList notes;
     private Object tracebackFrame;
     private PyDict dict;
 
@@ -154,21 +153,26 @@ public class PyBaseException implements PyObject, HasDict {
         this.suppressContext = suppress;
     }
 
-    /** {@code __notes__}, or null if {@code add_note} was never called. */
+    /** {@code __notes__} as a Java list (a snapshot), or null if {@code add_note} was never called. */
     public List<Object> getNotes() {
+        return notes == null ? null : java.util.Arrays.asList(notes.toArray());
+    }
+
+    /** {@code __notes__} itself: the same list object each time, as Python code sees it. */
+    public PyList getNotesList() {
         return notes;
     }
 
     /** Replaces {@code __notes__} (null: none), as {@code BaseExceptionGroup.split} copies them. */
-    public void setNotes(List<Object> notes) {
-        this.notes = notes;
+    public void setNotes(List<Object> list) {
+        this.notes = list == null ? null : new PyList(list.toArray());
     }
 
     public void addNote(String note) {
         if (notes == null) {
-            notes = new ArrayList<>();
+            notes = new PyList();
         }
-        notes.add(note);
+        notes.append(note);
     }
 
     @Override

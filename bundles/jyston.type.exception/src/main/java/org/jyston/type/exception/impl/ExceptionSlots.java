@@ -194,8 +194,8 @@ final class ExceptionSlots {
             case "__suppress_context__":
                 return e.isSuppressContext();
             case "__notes__":
-                if (e.getNotes() != null) {
-                    return new org.jyston.api.object.PyList(e.getNotes().toArray());
+                if (e.getNotesList() != null) {
+                    return e.getNotesList();
                 }
                 break;
             case "__class__":
