@@ -83,7 +83,7 @@ final class ImportStmts {
                     return NORMAL;
                 }
                 for (int i = 0; i < names.length; i++) {
-                    targets[i].store(f, from(m, names[i]));
+                    targets[i].store(f, from(f, m, names[i]));
                 }
             } catch (PyException e) {
                 throw f.at(e, pos);
@@ -91,7 +91,7 @@ final class ImportStmts {
             return NORMAL;
         }
 
-        private static Object from(Object m, String name) {
+        private static Object from(Frame f, Object m, String name) {
             try {
                 return Op.getattr(m, name);
             } catch (PyException e) {
@@ -100,6 +100,17 @@ final class ImportStmts {
                 }
             }
             Object modName = m instanceof HasDict h ? h.getDict().get("__name__") : null;
+            if (modName instanceof String pkg) {
+                // a submodule still being initialised (a circular import) is in sys.modules but not
+                // yet an attribute of its package: CPython's IMPORT_FROM looks there too
+                try {
+                    return importModule(f, pkg + "." + name, PyTuple.of("__name__"), 0);
+                } catch (PyException e) {
+                    if (!e.matches(org.jyston.api.object.TypeRef.of("ImportError").get())) {
+                        throw e;
+                    }
+                }
+            }
             Object file = m instanceof HasDict h ? h.getDict().get("__file__") : null;
             String where = modName instanceof String s ? s : "<unknown module name>";
             String path = file instanceof String p ? " (" + p + ")" : " (unknown location)";
