@@ -152,7 +152,7 @@ final class MiscStmts {
                 f.thread.handling = e.value();
                 boolean swallow;
                 try {
-                    swallow = Op.isTrue(Methods.callUnbound(exit, cm, e.type(), e.value(), none));
+                    swallow = Op.isTrue(Methods.callUnbound(exit, cm, e.type(), e.value(), traceback(e)));
                 } catch (PyException e2) {
                     throw f.at(exceptions.whileHandling(e2, e.value()), pos);
                 } finally {
@@ -171,5 +171,11 @@ final class MiscStmts {
             }
             return r;
         }
+    }
+
+    /** The traceback {@code __exit__} receives: the exception's {@code __traceback__}, or None. */
+    static Object traceback(org.jyston.api.object.PyException e) {
+        Object tb = e.value().getTraceback();
+        return tb == null ? org.jyston.api.object.PyNone.None : tb;
     }
 }

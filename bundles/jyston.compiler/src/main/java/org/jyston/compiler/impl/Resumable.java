@@ -456,7 +456,7 @@ final class Resumable {
                 Object none = PyNone.None;
                 boolean swallow;
                 try {
-                    swallow = Op.isTrue(Methods.callUnbound(exit, cm, e.type(), e.value(), none));
+                    swallow = Op.isTrue(Methods.callUnbound(exit, cm, e.type(), e.value(), traceback(e)));
                 } catch (PyException e2) {
                     throw f.at(exceptions.whileHandling(e2, e.value()), pos);
                 }
@@ -476,5 +476,11 @@ final class Resumable {
             }
             return r;
         }
+    }
+
+    /** The traceback {@code __exit__} receives: the exception's {@code __traceback__}, or None. */
+    static Object traceback(org.jyston.api.object.PyException e) {
+        Object tb = e.value().getTraceback();
+        return tb == null ? org.jyston.api.object.PyNone.None : tb;
     }
 }

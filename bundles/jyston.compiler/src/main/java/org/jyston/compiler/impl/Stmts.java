@@ -237,6 +237,14 @@ final class Stmts {
         private final StmtNode[] orelse;
         private final Pos iterPos;
 
+        /** Where an error from the iterator's {@code __next__} is shown: the whole statement. */
+        private Pos stmtPos;
+
+        For at(Pos statement) {
+            this.stmtPos = statement;
+            return this;
+        }
+
         For(Target target, ExprNode iter, StmtNode[] body, StmtNode[] orelse, Pos iterPos) {
             this.target = target;
             this.iter = iter;
@@ -259,7 +267,7 @@ final class Stmts {
                 try {
                     v = Op.next(it);
                 } catch (PyException e) {
-                    throw f.at(e, iterPos);
+                    throw f.at(e, stmtPos != null ? stmtPos : iterPos);
                 }
                 if (v == null) {
                     break;

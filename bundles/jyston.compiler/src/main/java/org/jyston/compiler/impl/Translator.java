@@ -71,7 +71,7 @@ final class Translator {
             return new Stmts.While(expr(w.test()), block(w.body()), block(w.orelse()));
         } else if (s instanceof Ast.For fr) {
             return new Stmts.For(target(fr.target()), expr(fr.iter()), block(fr.body()), block(fr.orelse()),
-                    fr.iter().pos());
+                    fr.iter().pos()).at(fr.pos());
         } else if (s instanceof Ast.Pass) {
             return new Stmts.Pass();
         } else if (s instanceof Ast.Break) {
