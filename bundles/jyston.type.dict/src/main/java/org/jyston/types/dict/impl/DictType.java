@@ -1,5 +1,6 @@
 package org.jyston.types.dict.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
@@ -57,24 +58,24 @@ final class DictType {
                     return r;
                 });
         m(s, "keys", (d, a, k) -> {
-            Args.none("dict.keys", a, k);
+            BuiltinMethods.none("dict.keys", a, k);
             return new DictViews.View(d, DictViews.KEYS);
         });
         m(s, "values", (d, a, k) -> {
-            Args.none("dict.values", a, k);
+            BuiltinMethods.none("dict.values", a, k);
             return new DictViews.View(d, DictViews.VALUES);
         });
         m(s, "items", (d, a, k) -> {
-            Args.none("dict.items", a, k);
+            BuiltinMethods.none("dict.items", a, k);
             return new DictViews.View(d, DictViews.ITEMS);
         });
         m(s, "get", (d, a, k) -> {
-            Args.range("get", "dict.get", 1, 2, a, k);
+            BuiltinMethods.range("get", "dict.get", 1, 2, a, k);
             Object v = d.get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : NONE;
         });
         m(s, "setdefault", (d, a, k) -> {
-            Args.range("setdefault", "dict.setdefault", 1, 2, a, k);
+            BuiltinMethods.range("setdefault", "dict.setdefault", 1, 2, a, k);
             synchronized (d) {
                 Object v = d.get(a[0]);
                 if (v == null) {
@@ -85,7 +86,7 @@ final class DictType {
             }
         });
         m(s, "pop", (d, a, k) -> {
-            Args.range("pop", "dict.pop", 1, 2, a, k);
+            BuiltinMethods.range("pop", "dict.pop", 1, 2, a, k);
             Object v = d.remove(a[0]);
             if (v != null) {
                 return v;
@@ -96,7 +97,7 @@ final class DictType {
             throw Errors.raise(Errors.KeyError, a[0]);
         });
         m(s, "popitem", (d, a, k) -> {
-            Args.none("dict.popitem", a, k);
+            BuiltinMethods.none("dict.popitem", a, k);
             synchronized (d) {
                 if (d.size() == 0) {
                     throw Errors.raise(Errors.KeyError, "popitem(): dictionary is empty");
@@ -107,7 +108,7 @@ final class DictType {
             }
         });
         m(s, "update", (d, a, k) -> {
-            int nkw = Args.nkw(k);
+            int nkw = BuiltinMethods.nkw(k);
             int npos = a.length - nkw;
             if (npos > 1) {
                 throw Errors.typeError("update expected at most 1 argument, got " + npos);
@@ -121,32 +122,32 @@ final class DictType {
             return NONE;
         });
         m(s, "clear", (d, a, k) -> {
-            Args.none("dict.clear", a, k);
+            BuiltinMethods.none("dict.clear", a, k);
             d.clear();
             return NONE;
         });
         m(s, "copy", (d, a, k) -> {
-            Args.none("dict.copy", a, k);
+            BuiltinMethods.none("dict.copy", a, k);
             return d.copy();
         });
         m(s, "__reversed__", (d, a, k) -> {
-            Args.none("dict.__reversed__", a, k);
+            BuiltinMethods.none("dict.__reversed__", a, k);
             return new DictViews.ReverseIter(d, DictViews.KEYS);
         });
         m(s, "__setitem__", (d, a, k) -> {
-            Args.wrapper("__setitem__", 2, a, k);
+            BuiltinMethods.wrapper("__setitem__", 2, a, k);
             d.put(a[0], a[1]);
             return NONE;
         });
         m(s, "__delitem__", (d, a, k) -> {
-            Args.wrapper("__delitem__", 1, a, k);
+            BuiltinMethods.wrapper("__delitem__", 1, a, k);
             if (d.remove(a[0]) == null) {
                 throw Errors.raise(Errors.KeyError, a[0]);
             }
             return NONE;
         });
         m(s, "__ior__", (d, a, k) -> {
-            Args.wrapper("__ior__", 1, a, k);
+            BuiltinMethods.wrapper("__ior__", 1, a, k);
             update(d, a[0]);
             return d;
         });
@@ -162,7 +163,7 @@ final class DictType {
     }
 
     private static void m(TypeSpec s, String name, DictMethod body) {
-        s.attribute(name, Args.method("dict", PyDict.class, name, (self, a, k) -> body.call((PyDict) self, a, k)));
+        s.attribute(name, BuiltinMethods.method("dict", PyDict.class, name, (self, a, k) -> body.call((PyDict) self, a, k)));
     }
 
     private static Object fromkeys(Object[] args, String[] kw) {
@@ -173,7 +174,7 @@ final class DictType {
         }
         Object[] rest = new Object[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
-        Args.range("fromkeys", "dict.fromkeys", 1, 2, rest, kw);
+        BuiltinMethods.range("fromkeys", "dict.fromkeys", 1, 2, rest, kw);
         Object value = rest.length > 1 ? rest[1] : NONE;
         Object made = Op.call(cls);
         Object[] keys = Util.toArray(rest[0]);
@@ -191,7 +192,7 @@ final class DictType {
     }
 
     private static Object init(Object self, Object[] args, String[] kw) {
-        int nkw = Args.nkw(kw);
+        int nkw = BuiltinMethods.nkw(kw);
         int npos = args.length - nkw;
         if (npos > 1) {
             throw Errors.typeError("dict expected at most 1 argument, got " + npos);

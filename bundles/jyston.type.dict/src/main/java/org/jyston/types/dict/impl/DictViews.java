@@ -1,5 +1,6 @@
 package org.jyston.types.dict.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import java.util.ArrayList;
 import java.util.List;
 import org.jyston.api.object.Errors;
@@ -174,8 +175,8 @@ final class DictViews {
             out.add(new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                     .unary(Slot.ITER, self -> self)
                     .unary(Slot.NEXT, self -> ((Iter) self).next())
-                    .attribute("__length_hint__", Args.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
-                        Args.none(name + ".__length_hint__", a, k);
+                    .attribute("__length_hint__", BuiltinMethods.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
+                        BuiltinMethods.none(name + ".__length_hint__", a, k);
                         return ((Iter) self).lengthHint();
                     })));
         }
@@ -184,9 +185,9 @@ final class DictViews {
             out.add(new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                     .unary(Slot.ITER, self -> self)
                     .unary(Slot.NEXT, self -> ((ReverseIter) self).next())
-                    .attribute("__length_hint__", Args.method(name, ReverseIter.class, "__length_hint__",
+                    .attribute("__length_hint__", BuiltinMethods.method(name, ReverseIter.class, "__length_hint__",
                             (self, a, k) -> {
-                                Args.none(name + ".__length_hint__", a, k);
+                                BuiltinMethods.none(name + ".__length_hint__", a, k);
                                 return ((ReverseIter) self).lengthHint();
                             })));
         }
@@ -200,8 +201,8 @@ final class DictViews {
                 .unary(Slot.ITER, self -> new Iter(((View) self).dict, kind))
                 .unary(Slot.REPR, DictViews::repr)
                 .binary(Slot.CONTAINS, (self, x) -> contains((View) self, x));
-        s.attribute("__reversed__", Args.method(name, View.class, "__reversed__", (self, a, k) -> {
-            Args.none(name + ".__reversed__", a, k);
+        s.attribute("__reversed__", BuiltinMethods.method(name, View.class, "__reversed__", (self, a, k) -> {
+            BuiltinMethods.none(name + ".__reversed__", a, k);
             return new ReverseIter(((View) self).dict, kind);
         }));
         if (kind == VALUES) {
@@ -241,8 +242,8 @@ final class DictViews {
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
             s.binary(op, (a, b) -> compare(a, b, op));
         }
-        s.attribute("isdisjoint", Args.method(name, View.class, "isdisjoint", (self, a, k) -> {
-            Object other = Args.one(name + ".isdisjoint", a, k);
+        s.attribute("isdisjoint", BuiltinMethods.method(name, View.class, "isdisjoint", (self, a, k) -> {
+            Object other = BuiltinMethods.one(name + ".isdisjoint", a, k);
             for (Object x : Util.toArray(other)) {
                 if (contains((View) self, x)) {
                     return false;

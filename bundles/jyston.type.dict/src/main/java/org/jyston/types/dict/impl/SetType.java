@@ -1,5 +1,6 @@
 package org.jyston.types.dict.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
@@ -27,12 +28,12 @@ final class SetType {
                         + "Build an unordered collection of unique elements.")
                 .call(Slot.NEW, (type, args, kw) -> {
                     if (type == PyType.of(new PySet())) {
-                        Args.noKw("set", kw);
+                        BuiltinMethods.noKw("set", kw);
                     }
                     return new PySet();
                 })
                 .call(Slot.INIT, (self, args, kw) -> {
-                    Args.noKw("set", kw);
+                    BuiltinMethods.noKw("set", kw);
                     if (args.length > 1) {
                         throw Errors.typeError("set expected at most 1 argument, got " + args.length);
                     }
@@ -47,22 +48,22 @@ final class SetType {
                     throw Errors.typeError("unhashable type: '" + Op.typeName(self) + "'");
                 });
         m(s, "set", "add", (self, a, k) -> {
-            self.add(Args.one("set.add", a, k));
+            self.add(BuiltinMethods.one("set.add", a, k));
             return NONE;
         });
         m(s, "set", "discard", (self, a, k) -> {
-            discard(self, Args.one("set.discard", a, k));
+            discard(self, BuiltinMethods.one("set.discard", a, k));
             return NONE;
         });
         m(s, "set", "remove", (self, a, k) -> {
-            Object x = Args.one("set.remove", a, k);
+            Object x = BuiltinMethods.one("set.remove", a, k);
             if (!discard(self, x)) {
                 throw Errors.raise(Errors.KeyError, x);
             }
             return NONE;
         });
         m(s, "set", "pop", (self, a, k) -> {
-            Args.none("set.pop", a, k);
+            BuiltinMethods.none("set.pop", a, k);
             PyDict d = self.members();
             synchronized (d) {
                 Object[] e = d.entryAt(0, new int[1]);
@@ -74,32 +75,32 @@ final class SetType {
             }
         });
         m(s, "set", "clear", (self, a, k) -> {
-            Args.none("set.clear", a, k);
+            BuiltinMethods.none("set.clear", a, k);
             self.members().clear();
             return NONE;
         });
         m(s, "set", "update", (self, a, k) -> {
-            Args.noKw("set.update", k);
+            BuiltinMethods.noKw("set.update", k);
             for (Object other : a) {
                 addAll(self, Util.toArray(other));
             }
             return NONE;
         });
         m(s, "set", "intersection_update", (self, a, k) -> {
-            Args.noKw("set.intersection_update", k);
+            BuiltinMethods.noKw("set.intersection_update", k);
             PySet r = intersection(self, a);
             replace(self, r);
             return NONE;
         });
         m(s, "set", "difference_update", (self, a, k) -> {
-            Args.noKw("set.difference_update", k);
+            BuiltinMethods.noKw("set.difference_update", k);
             for (Object other : a) {
                 differenceUpdate(self, other);
             }
             return NONE;
         });
         m(s, "set", "symmetric_difference_update", (self, a, k) -> {
-            symmetricDifferenceUpdate(self, Args.one("set.symmetric_difference_update", a, k));
+            symmetricDifferenceUpdate(self, BuiltinMethods.one("set.symmetric_difference_update", a, k));
             return NONE;
         });
         inplace(s, "__ior__", (self, o) -> addAll(self, o.toArray()));
@@ -114,7 +115,7 @@ final class SetType {
                 .doc("frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
                         + "Build an immutable unordered collection of unique elements.")
                 .call(Slot.NEW, (type, args, kw) -> {
-                    Args.noKw("frozenset", kw);
+                    BuiltinMethods.noKw("frozenset", kw);
                     if (args.length > 1) {
                         throw Errors.typeError("frozenset expected at most 1 argument, got " + args.length);
                     }
@@ -152,36 +153,36 @@ final class SetType {
             s.binary(op, (a, b) -> b instanceof PySet o ? (Object) compare((PySet) a, o, op) : NI);
         }
         m(s, name, "copy", (self, a, k) -> {
-            Args.none(name + ".copy", a, k);
+            BuiltinMethods.none(name + ".copy", a, k);
             if (self instanceof PyFrozenSet f && PyType.of(f).getName().equals("frozenset")) {
                 return f;
             }
             return copyOf(self, self instanceof PyFrozenSet);
         });
         m(s, name, "union", (self, a, k) -> {
-            Args.noKw(name + ".union", k);
+            BuiltinMethods.noKw(name + ".union", k);
             return union(self, a);
         });
         m(s, name, "intersection", (self, a, k) -> {
-            Args.noKw(name + ".intersection", k);
+            BuiltinMethods.noKw(name + ".intersection", k);
             return intersection(self, a);
         });
         m(s, name, "difference", (self, a, k) -> {
-            Args.noKw(name + ".difference", k);
+            BuiltinMethods.noKw(name + ".difference", k);
             return difference(self, a);
         });
         m(s, name, "symmetric_difference", (self, a, k) -> {
-            Object other = Args.one(name + ".symmetric_difference", a, k);
+            Object other = BuiltinMethods.one(name + ".symmetric_difference", a, k);
             PySet r = copyOf(self, false);
             symmetricDifferenceUpdate(r, other);
             return self instanceof PyFrozenSet ? frozen(r.toArray()) : r;
         });
         m(s, name, "issubset", (self, a, k) -> {
-            PySet other = asSet(Args.one(name + ".issubset", a, k));
+            PySet other = asSet(BuiltinMethods.one(name + ".issubset", a, k));
             return compare(self, other, Slot.LE);
         });
         m(s, name, "issuperset", (self, a, k) -> {
-            Object other = Args.one(name + ".issuperset", a, k);
+            Object other = BuiltinMethods.one(name + ".issuperset", a, k);
             if (other instanceof PySet o) {
                 return compare(self, o, Slot.GE);
             }
@@ -193,7 +194,7 @@ final class SetType {
             return true;
         });
         m(s, name, "isdisjoint", (self, a, k) -> {
-            Object other = Args.one(name + ".isdisjoint", a, k);
+            Object other = BuiltinMethods.one(name + ".isdisjoint", a, k);
             for (Object x : Util.toArray(other)) {
                 if (contains(self, x)) {
                     return false;
@@ -208,9 +209,9 @@ final class SetType {
         return new TypeSpec("set_iterator").flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((Iter) self).next())
-                .attribute("__length_hint__", Args.method("set_iterator", Iter.class, "__length_hint__",
+                .attribute("__length_hint__", BuiltinMethods.method("set_iterator", Iter.class, "__length_hint__",
                         (self, a, k) -> {
-                            Args.none("set_iterator.__length_hint__", a, k);
+                            BuiltinMethods.none("set_iterator.__length_hint__", a, k);
                             return ((Iter) self).lengthHint();
                         }));
     }
@@ -223,7 +224,7 @@ final class SetType {
     private static void m(TypeSpec s, String type, String name, SetMethod body) {
         java.util.function.Predicate<Object> isSelf = type.equals("set")
                 ? o -> o instanceof PySet && !(o instanceof PyFrozenSet) : o -> o instanceof PyFrozenSet;
-        s.attribute(name, Args.method(type, isSelf, name, (self, a, k) -> body.call((PySet) self, a, k)));
+        s.attribute(name, BuiltinMethods.method(type, isSelf, name, (self, a, k) -> body.call((PySet) self, a, k)));
     }
 
     @FunctionalInterface
@@ -233,8 +234,8 @@ final class SetType {
 
     /** {@code __ior__} and friends: sets only, else NotImplemented; the result is the set itself. */
     private static void inplace(TypeSpec s, String name, InPlace body) {
-        s.attribute(name, Args.method("set", o -> o instanceof PySet && !(o instanceof PyFrozenSet), name, (self, a, k) -> {
-            Args.wrapper(name, 1, a, k);
+        s.attribute(name, BuiltinMethods.method("set", o -> o instanceof PySet && !(o instanceof PyFrozenSet), name, (self, a, k) -> {
+            BuiltinMethods.wrapper(name, 1, a, k);
             if (!(a[0] instanceof PySet o)) {
                 return NI;
             }

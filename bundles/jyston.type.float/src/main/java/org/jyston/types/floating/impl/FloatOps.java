@@ -1,5 +1,6 @@
 package org.jyston.types.floating.impl;
 
+import org.jyston.api.object.ExactFloat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;

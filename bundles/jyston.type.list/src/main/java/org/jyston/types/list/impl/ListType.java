@@ -1,5 +1,6 @@
 package org.jyston.types.list.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyList;
@@ -39,16 +40,16 @@ final class ListType {
             s.binary(op, (a, b) -> b instanceof PyList l ? Seq.compare(((PyList) a).toArray(), l.toArray(), op) : NI);
         }
         m(s, "append", (self, a, k) -> {
-            self.append(Args.one("list.append", a, k));
+            self.append(BuiltinMethods.one("list.append", a, k));
             return NONE;
         });
         m(s, "extend", (self, a, k) -> {
-            Object[] items = Seq.toArray(Args.one("list.extend", a, k));
+            Object[] items = Seq.toArray(BuiltinMethods.one("list.extend", a, k));
             extend(self, items);
             return NONE;
         });
         m(s, "insert", (self, a, k) -> {
-            Args.range("insert", "list.insert", 2, 2, a, k);
+            BuiltinMethods.range("insert", "list.insert", 2, 2, a, k);
             long i = Seq.index(a[0]);
             synchronized (self) {
                 int n = self.size();
@@ -60,7 +61,7 @@ final class ListType {
             return NONE;
         });
         m(s, "pop", (self, a, k) -> {
-            Args.range("pop", "list.pop", 0, 1, a, k);
+            BuiltinMethods.range("pop", "list.pop", 0, 1, a, k);
             long i = a.length > 0 ? Seq.index(a[0]) : -1;
             synchronized (self) {
                 int n = self.size();
@@ -75,7 +76,7 @@ final class ListType {
             }
         });
         m(s, "remove", (self, a, k) -> {
-            Object x = Args.one("list.remove", a, k);
+            Object x = BuiltinMethods.one("list.remove", a, k);
             for (int i = 0; i < self.size(); i++) {
                 Object item = self.get(i);
                 if (Op.eq(item, x)) {
@@ -86,25 +87,25 @@ final class ListType {
             throw Errors.valueError("list.remove(x): x not in list");
         });
         m(s, "index", (self, a, k) -> {
-            Args.range("index", "list.index", 1, 3, a, k);
+            BuiltinMethods.range("index", "list.index", 1, 3, a, k);
             long i = Seq.indexOf(self.toArray(), a[0], a);
             if (i < 0) {
                 throw Errors.valueError(Op.repr(a[0]) + " is not in list");
             }
             return i;
         });
-        m(s, "count", (self, a, k) -> Seq.count(self.toArray(), Args.one("list.count", a, k)));
+        m(s, "count", (self, a, k) -> Seq.count(self.toArray(), BuiltinMethods.one("list.count", a, k)));
         m(s, "clear", (self, a, k) -> {
-            Args.none("list.clear", a, k);
+            BuiltinMethods.none("list.clear", a, k);
             self.clear();
             return NONE;
         });
         m(s, "copy", (self, a, k) -> {
-            Args.none("list.copy", a, k);
+            BuiltinMethods.none("list.copy", a, k);
             return new PyList(self.toArray());
         });
         m(s, "reverse", (self, a, k) -> {
-            Args.none("list.reverse", a, k);
+            BuiltinMethods.none("list.reverse", a, k);
             synchronized (self) {
                 Object[] items = self.toArray();
                 for (int i = 0, j = items.length - 1; i < j; i++, j--) {
@@ -118,26 +119,26 @@ final class ListType {
         });
         m(s, "sort", ListType::sort);
         m(s, "__reversed__", (self, a, k) -> {
-            Args.none("list.__reversed__", a, k);
+            BuiltinMethods.none("list.__reversed__", a, k);
             return new SeqIterators.ListReverseIterator(self);
         });
         m(s, "__setitem__", (self, a, k) -> {
-            Args.wrapper("__setitem__", 2, a, k);
+            BuiltinMethods.wrapper("__setitem__", 2, a, k);
             setitem(self, a[0], a[1]);
             return NONE;
         });
         m(s, "__delitem__", (self, a, k) -> {
-            Args.wrapper("__delitem__", 1, a, k);
+            BuiltinMethods.wrapper("__delitem__", 1, a, k);
             delitem(self, a[0]);
             return NONE;
         });
         m(s, "__iadd__", (self, a, k) -> {
-            Args.wrapper("__iadd__", 1, a, k);
+            BuiltinMethods.wrapper("__iadd__", 1, a, k);
             extend(self, Seq.toArray(a[0]));
             return self;
         });
         m(s, "__imul__", (self, a, k) -> {
-            Args.wrapper("__imul__", 1, a, k);
+            BuiltinMethods.wrapper("__imul__", 1, a, k);
             Object n = a[0];
             Long c = Seq.repeatCount(n);
             if (c == null) {
@@ -157,7 +158,7 @@ final class ListType {
     }
 
     private static void m(TypeSpec s, String name, ListMethod body) {
-        s.attribute(name, Args.method("list", PyList.class, name, (self, a, k) -> body.call((PyList) self, a, k)));
+        s.attribute(name, BuiltinMethods.method("list", PyList.class, name, (self, a, k) -> body.call((PyList) self, a, k)));
     }
 
     private static void extend(PyList self, Object[] items) {
@@ -212,7 +213,7 @@ final class ListType {
     }
 
     private static Object init(Object self, Object[] args, String[] kw) {
-        Args.noKw("list", kw);
+        BuiltinMethods.noKw("list", kw);
         if (args.length > 1) {
             throw Errors.typeError("list expected at most 1 argument, got " + args.length);
         }
@@ -357,7 +358,7 @@ final class ListType {
     }
 
     private static Object sort(PyList self, Object[] args, String[] kw) {
-        int nkw = Args.nkw(kw);
+        int nkw = BuiltinMethods.nkw(kw);
         if (args.length > nkw) {
             throw Errors.typeError("sort() takes no positional arguments");
         }

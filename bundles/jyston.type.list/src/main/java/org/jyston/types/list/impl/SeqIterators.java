@@ -1,5 +1,6 @@
 package org.jyston.types.list.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.PyList;
 import org.jyston.api.object.PyObject;
@@ -18,8 +19,8 @@ final class SeqIterators {
         return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((Iter) self).next())
-                .attribute("__length_hint__", Args.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
-                    Args.none(name + ".__length_hint__", a, k);
+                .attribute("__length_hint__", BuiltinMethods.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
+                    BuiltinMethods.none(name + ".__length_hint__", a, k);
                     return ((Iter) self).lengthHint();
                 }));
     }

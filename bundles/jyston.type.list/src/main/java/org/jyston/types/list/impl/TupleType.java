@@ -1,5 +1,6 @@
 package org.jyston.types.list.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyNotImplemented;
@@ -34,25 +35,25 @@ final class TupleType {
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
             s.binary(op, (a, b) -> b instanceof PyTuple t ? Seq.compare(((PyTuple) a).toArray(), t.toArray(), op) : NI);
         }
-        s.attribute("index", Args.method("tuple", PyTuple.class, "index", (self, a, k) -> {
-            Args.range("index", "tuple.index", 1, 3, a, k);
+        s.attribute("index", BuiltinMethods.method("tuple", PyTuple.class, "index", (self, a, k) -> {
+            BuiltinMethods.range("index", "tuple.index", 1, 3, a, k);
             long i = Seq.indexOf(((PyTuple) self).toArray(), a[0], a);
             if (i < 0) {
                 throw Errors.valueError("tuple.index(x): x not in tuple");
             }
             return i;
         }));
-        s.attribute("count", Args.method("tuple", PyTuple.class, "count",
-                (self, a, k) -> Seq.count(((PyTuple) self).toArray(), Args.one("tuple.count", a, k))));
-        s.attribute("__getnewargs__", Args.method("tuple", PyTuple.class, "__getnewargs__", (self, a, k) -> {
-            Args.none("tuple.__getnewargs__", a, k);
+        s.attribute("count", BuiltinMethods.method("tuple", PyTuple.class, "count",
+                (self, a, k) -> Seq.count(((PyTuple) self).toArray(), BuiltinMethods.one("tuple.count", a, k))));
+        s.attribute("__getnewargs__", BuiltinMethods.method("tuple", PyTuple.class, "__getnewargs__", (self, a, k) -> {
+            BuiltinMethods.none("tuple.__getnewargs__", a, k);
             return PyTuple.of(PyTuple.wrap(((PyTuple) self).toArray()));
         }));
         return s;
     }
 
     private static Object newTuple(Object type, Object[] args, String[] kw) {
-        Args.noKw("tuple", kw);
+        BuiltinMethods.noKw("tuple", kw);
         if (args.length > 1) {
             throw Errors.typeError("tuple expected at most 1 argument, got " + args.length);
         }

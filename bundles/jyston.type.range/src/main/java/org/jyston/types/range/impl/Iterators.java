@@ -1,5 +1,6 @@
 package org.jyston.types.range.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -54,7 +55,7 @@ final class Iterators {
     }
 
     private static Object newEnumerate(Object type, Object[] args, String[] kw) {
-        int nkw = Args.nkw(kw);
+        int nkw = BuiltinMethods.nkw(kw);
         int npos = args.length - nkw;
         int total = args.length;
         if (total > 2) {
@@ -133,7 +134,7 @@ final class Iterators {
     }
 
     private static Object newZip(Object type, Object[] args, String[] kw) {
-        int nkw = Args.nkw(kw);
+        int nkw = BuiltinMethods.nkw(kw);
         int npos = args.length - nkw;
         boolean strict = false;
         for (int i = 0; i < nkw; i++) {
@@ -203,10 +204,10 @@ final class Iterators {
     }
 
     private static Object newMap(Object type, Object[] args, String[] kw) {
-        if (Args.nkw(kw) > 0 && ((PyType) type).getName().equals("map")) {
+        if (BuiltinMethods.nkw(kw) > 0 && ((PyType) type).getName().equals("map")) {
             throw Errors.typeError("map() takes no keyword arguments");
         }
-        int npos = args.length - Args.nkw(kw);
+        int npos = args.length - BuiltinMethods.nkw(kw);
         if (npos < 2) {
             throw Errors.typeError("map() must have at least two arguments.");
         }
@@ -251,10 +252,10 @@ final class Iterators {
     }
 
     private static Object newFilter(Object type, Object[] args, String[] kw) {
-        if (Args.nkw(kw) > 0 && ((PyType) type).getName().equals("filter")) {
+        if (BuiltinMethods.nkw(kw) > 0 && ((PyType) type).getName().equals("filter")) {
             throw Errors.typeError("filter() takes no keyword arguments");
         }
-        int npos = args.length - Args.nkw(kw);
+        int npos = args.length - BuiltinMethods.nkw(kw);
         if (npos != 2) {
             throw Errors.typeError("filter expected 2 arguments, got " + npos);
         }
@@ -287,19 +288,19 @@ final class Iterators {
 
     static TypeSpec reversedSpec() {
         return spec("reversed", Iterators::newReversed, "Return a reverse iterator over the values of the given sequence.")
-                .attribute("__length_hint__", Args.method("reversed", Reversed.class, "__length_hint__",
+                .attribute("__length_hint__", BuiltinMethods.method("reversed", Reversed.class, "__length_hint__",
                         (self, a, k) -> {
-                            Args.none("reversed.__length_hint__", a, k);
+                            BuiltinMethods.none("reversed.__length_hint__", a, k);
                             return ((Reversed) self).lengthHint();
                         }));
     }
 
     private static Object newReversed(Object type, Object[] args, String[] kw) {
         PyType t = (PyType) type;
-        if (Args.nkw(kw) > 0 && t.getName().equals("reversed")) {
+        if (BuiltinMethods.nkw(kw) > 0 && t.getName().equals("reversed")) {
             throw Errors.typeError("reversed() takes no keyword arguments");
         }
-        int npos = args.length - Args.nkw(kw);
+        int npos = args.length - BuiltinMethods.nkw(kw);
         if (npos != 1) {
             throw Errors.typeError("reversed expected 1 argument, got " + npos);
         }

@@ -1,5 +1,6 @@
 package org.jyston.types.range.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -56,8 +57,8 @@ final class RangeType {
                             return Ints.typeAttribute(self, (String) name);
                     }
                 })
-                .attribute("count", Args.method("range", PyRange.class, "count", (self, a, k) -> {
-                    Object x = Args.one("range.count", a, k);
+                .attribute("count", BuiltinMethods.method("range", PyRange.class, "count", (self, a, k) -> {
+                    Object x = BuiltinMethods.one("range.count", a, k);
                     PyRange r = (PyRange) self;
                     if (exactInt(x)) {
                         return contains(r, x) ? 1L : 0L;
@@ -70,8 +71,8 @@ final class RangeType {
                     }
                     return n;
                 }))
-                .attribute("index", Args.method("range", PyRange.class, "index", (self, a, k) -> {
-                    Object x = Args.one("range.index", a, k);
+                .attribute("index", BuiltinMethods.method("range", PyRange.class, "index", (self, a, k) -> {
+                    Object x = BuiltinMethods.one("range.index", a, k);
                     PyRange r = (PyRange) self;
                     if (exactInt(x)) {
                         if (!contains(r, x)) {
@@ -87,8 +88,8 @@ final class RangeType {
                     }
                     throw Errors.valueError("sequence.index(x): x not in sequence");
                 }))
-                .attribute("__reversed__", Args.method("range", PyRange.class, "__reversed__", (self, a, k) -> {
-                    Args.none("range.__reversed__", a, k);
+                .attribute("__reversed__", BuiltinMethods.method("range", PyRange.class, "__reversed__", (self, a, k) -> {
+                    BuiltinMethods.none("range.__reversed__", a, k);
                     return iterator((PyRange) self, true);
                 }));
     }
@@ -97,14 +98,14 @@ final class RangeType {
         return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((Iter) self).next())
-                .attribute("__length_hint__", Args.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
-                    Args.none(name + ".__length_hint__", a, k);
+                .attribute("__length_hint__", BuiltinMethods.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
+                    BuiltinMethods.none(name + ".__length_hint__", a, k);
                     return ((Iter) self).lengthHint();
                 }));
     }
 
     private static Object newRange(Object type, Object[] args, String[] kw) {
-        Args.noKw("range", kw);
+        BuiltinMethods.noKw("range", kw);
         if (args.length == 0) {
             throw Errors.typeError("range expected at least 1 argument, got 0");
         }

@@ -1,5 +1,6 @@
 package org.jyston.types.range.impl;
 
+import org.jyston.api.object.BuiltinMethods;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -41,8 +42,8 @@ final class SliceType {
                             return Ints.typeAttribute(self, (String) name);
                     }
                 })
-                .attribute("indices", Args.method("slice", PySlice.class, "indices", (self, a, k) -> {
-                    Object len = Args.one("slice.indices", a, k);
+                .attribute("indices", BuiltinMethods.method("slice", PySlice.class, "indices", (self, a, k) -> {
+                    Object len = BuiltinMethods.one("slice.indices", a, k);
                     BigInteger n = Ints.big(len);
                     if (n.signum() < 0) {
                         throw Errors.valueError("length should not be negative");
@@ -57,7 +58,7 @@ final class SliceType {
     }
 
     private static Object newSlice(Object type, Object[] args, String[] kw) {
-        Args.noKw("slice", kw);
+        BuiltinMethods.noKw("slice", kw);
         Object none = PyNone.None;
         switch (args.length) {
             case 0:

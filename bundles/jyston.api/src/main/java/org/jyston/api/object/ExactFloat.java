@@ -1,4 +1,4 @@
-package org.jyston.types.floating.impl;
+package org.jyston.api.object;
 
 import java.math.BigInteger;
 
@@ -7,9 +7,9 @@ import java.math.BigInteger;
  * quotient of two integers, and a double raised to an integer power. C's {@code pow}, which CPython
  * uses, is correctly rounded in practice, while Java's {@code Math.pow} may be an ulp off.
  */
-final class ExactFloat {
+public final class ExactFloat {
     /** Integer powers up to this size are computed exactly; larger ones fall back to {@code StrictMath.pow}. */
-    static final long MAX_EXACT_EXPONENT = 1100;
+    public static final long MAX_EXACT_EXPONENT = 1100;
 
     private ExactFloat() {}
 
@@ -18,7 +18,7 @@ final class ExactFloat {
      * {@code sticky}; ties go to even. {@code q} must have more bits than a double's mantissa (so at
      * least two bits are dropped). Infinity when too large.
      */
-    static double roundScaled(BigInteger q, boolean sticky, long s) {
+    public static double roundScaled(BigInteger q, boolean sticky, long s) {
         int bl = q.bitLength();
         long e = bl - 1 - s; // floor(log2(value))
         if (e > 1023) {
@@ -39,7 +39,7 @@ final class ExactFloat {
     }
 
     /** The double nearest to {@code a / b * 2**s} for positive a and b; infinity when too large. */
-    static double ratio(BigInteger a, BigInteger b, long s) {
+    public static double ratio(BigInteger a, BigInteger b, long s) {
         long diff = (long) a.bitLength() - b.bitLength() + s;
         if (diff > 1025) {
             return Double.POSITIVE_INFINITY;
@@ -60,7 +60,7 @@ final class ExactFloat {
      * {@code x ** n} correctly rounded, for finite nonzero x and {@code 2 <= |n| <= MAX_EXACT_EXPONENT};
      * infinite (signed) when too large, zero (signed) when too small.
      */
-    static double powInt(double x, long n) {
+    public static double powInt(double x, long n) {
         boolean negative = x < 0 && (n & 1) != 0;
         long bits = Double.doubleToRawLongBits(Math.abs(x));
         int biased = (int) (bits >>> 52);

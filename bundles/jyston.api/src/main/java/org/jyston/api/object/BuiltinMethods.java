@@ -1,17 +1,12 @@
-package org.jyston.types.list.impl;
-
-import org.jyston.api.object.Errors;
-import org.jyston.api.object.Op;
-import org.jyston.api.object.PyBuiltinFunction;
-import org.jyston.api.object.PyType;
+package org.jyston.api.object;
 
 /** Argument checking for methods of builtin types, with CPython's messages. */
-final class Args {
-    private Args() {}
+public final class BuiltinMethods {
+    private BuiltinMethods() {}
 
     /** A method body: {@code self}, the positional and keyword values after it, the keyword names. */
     @FunctionalInterface
-    interface Method {
+    public interface Method {
         Object call(Object self, Object[] args, String[] kwnames);
     }
 
@@ -19,13 +14,19 @@ final class Args {
      * A method as an attribute of a type: a builtin function taking {@code self} first, which checks
      * {@code self} as CPython's method descriptors do.
      */
-    static PyBuiltinFunction method(String typeName, Class<?> cls, String name, Method body) {
+    public static PyBuiltinFunction method(String typeName, Class<?> cls, String name, Method body) {
+        return method(typeName, cls::isInstance, name, body);
+    }
+
+    /** As {@link #method(String, Class, String, Method)}, for a self type not matched by one Java class. */
+    public static PyBuiltinFunction method(String typeName, java.util.function.Predicate<Object> isSelf, String name,
+            Method body) {
         return new PyBuiltinFunction(name, (args, kw) -> {
             if (args.length == 0) {
                 throw Errors.typeError("unbound method " + typeName + "." + name + "() needs an argument");
             }
             Object self = args[0];
-            if (!cls.isInstance(self)) {
+            if (!isSelf.test(self)) {
                 throw Errors.typeError("descriptor '" + name + "' for '" + typeName + "' objects doesn't apply to a '"
                         + Op.typeName(self) + "' object");
             }
@@ -35,18 +36,18 @@ final class Args {
         });
     }
 
-    static int nkw(String[] kw) {
+    public static int nkw(String[] kw) {
         return kw == null ? 0 : kw.length;
     }
 
-    static void noKw(String qualname, String[] kw) {
+    public static void noKw(String qualname, String[] kw) {
         if (nkw(kw) > 0) {
             throw Errors.typeError(qualname + "() takes no keyword arguments");
         }
     }
 
     /** METH_NOARGS. */
-    static void none(String qualname, Object[] args, String[] kw) {
+    public static void none(String qualname, Object[] args, String[] kw) {
         noKw(qualname, kw);
         if (args.length != 0) {
             throw Errors.typeError(qualname + "() takes no arguments (" + args.length + " given)");
@@ -54,7 +55,7 @@ final class Args {
     }
 
     /** METH_O. */
-    static Object one(String qualname, Object[] args, String[] kw) {
+    public static Object one(String qualname, Object[] args, String[] kw) {
         noKw(qualname, kw);
         if (args.length != 1) {
             throw Errors.typeError(qualname + "() takes exactly one argument (" + args.length + " given)");
@@ -63,7 +64,7 @@ final class Args {
     }
 
     /** Positional-only arguments, between min and max of them. */
-    static void range(String name, String qualname, int min, int max, Object[] args, String[] kw) {
+    public static void range(String name, String qualname, int min, int max, Object[] args, String[] kw) {
         noKw(qualname, kw);
         int n = args.length;
         if (n < min) {
@@ -77,7 +78,7 @@ final class Args {
     }
 
     /** A slot wrapper's arguments ({@code __setitem__}, {@code __iadd__}, ...): exactly n of them. */
-    static void wrapper(String name, int n, Object[] args, String[] kw) {
+    public static void wrapper(String name, int n, Object[] args, String[] kw) {
         if (nkw(kw) > 0) {
             throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
         }
@@ -89,7 +90,7 @@ final class Args {
         }
     }
 
-    static PyType type(Object o) {
+    public static PyType type(Object o) {
         return PyType.of(o);
     }
 }
