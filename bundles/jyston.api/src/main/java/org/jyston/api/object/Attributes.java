@@ -44,6 +44,9 @@ public final class Attributes {
             if (get != null) {
                 return get.apply(descr, obj, t);
             }
+            if (descr instanceof PyBuiltinFunction bf && bf.isClassMethod()) {
+                return new PyMethod(t, descr);
+            }
             if (descr instanceof PyBuiltinFunction && !owner.isHeapType()) {
                 // a method of a builtin type; a subclass instance wrapping a value passes the value
                 return new PyMethod(owner.getName().equals("object") ? obj : Derived.unwrap(obj), descr);
@@ -117,6 +120,9 @@ public final class Attributes {
             return special;
         }
         Object v = type.lookup(name);
+        if (v instanceof PyBuiltinFunction bf && bf.isClassMethod()) {
+            return new PyMethod(type, v);
+        }
         if (v != null) {
             Slot.Ternary get = PyType.of(v).ternary(Slot.GET);
             if (get != null) {

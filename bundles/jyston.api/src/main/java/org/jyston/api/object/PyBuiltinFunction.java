@@ -14,7 +14,20 @@ public final class PyBuiltinFunction implements PyCallable {
     }
 
     private final String name;
+    /** A class method of a builtin type ({@code dict.fromkeys}): it binds to the class, not the instance. */
+    private boolean classMethod;
     private final Body body;
+
+    /** A class method of a builtin type: {@code args[0]} is the class, on a class or an instance alike. */
+    public static PyBuiltinFunction classMethod(String name, Body body) {
+        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
+        f.classMethod = true;
+        return f;
+    }
+
+    public boolean isClassMethod() {
+        return classMethod;
+    }
 
     public PyBuiltinFunction(String name, Body body) {
         this.name = name;

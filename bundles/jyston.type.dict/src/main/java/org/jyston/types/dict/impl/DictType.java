@@ -153,7 +153,7 @@ final class DictType {
         });
         // A class method in CPython; without classmethod support in the kernel the first argument is the
         // class (dict.fromkeys(...) with the type passed explicitly) or an instance (d.fromkeys(...)).
-        s.attribute("fromkeys", new org.jyston.api.object.PyBuiltinFunction("fromkeys", DictType::fromkeys));
+        s.attribute("fromkeys", org.jyston.api.object.PyBuiltinFunction.classMethod("fromkeys", DictType::fromkeys));
         return s;
     }
 
