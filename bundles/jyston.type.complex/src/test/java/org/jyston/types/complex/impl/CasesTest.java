@@ -2,18 +2,11 @@ package org.jyston.types.complex.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
-import org.jyston.api.object.Op;
-import org.jyston.api.object.PyException;
 import org.jyston.api.object.TypeRegistry;
 import org.jyston.api.object.TypeSpec;
-import org.jyston.testkit.MiniPy;
+import org.jyston.testkit.CaseRows;
 import org.jyston.testkit.TestTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,43 +28,8 @@ class CasesTest {
         }
     }
 
-    record Row(int line, String expr, String expected) {
-        @Override
-        public String toString() {
-            return line + ": " + expr;
-        }
-    }
-
-    static Stream<Row> rows() throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (var in = CasesTest.class.getResourceAsStream("cases.tsv");
-                var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                rows.add(new Row(n, unescape(f[0]), unescape(f[1])));
-            }
-        }
-        return rows.stream();
-    }
-
-    static String unescape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char d = s.charAt(++i);
-                sb.append(d == 't' ? '\t' : d == 'n' ? '\n' : d);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+    static Stream<CaseRows.Row> rows() throws IOException {
+        return CaseRows.load(CasesTest.class, "cases.tsv");
     }
 
     private static final java.util.regex.Pattern IMAGINARY =
@@ -101,15 +59,9 @@ class CasesTest {
 
     @ParameterizedTest
     @MethodSource("rows")
-    void cpythonAgrees(Row row) {
-        String actual;
-        try {
-            Object v = MiniPy.run(rewriteImaginary(row.expr));
-            actual = Op.repr(v);
-        } catch (PyException x) {
-            actual = "!" + x.type().getName() + ": " + Op.str(x.value());
-        }
-        String expected = row.expected.replaceAll("at 0x[0-9a-f]+>", "at 0x?>");
+    void cpythonAgrees(CaseRows.Row row) {
+        String actual = CaseRows.evaluate(rewriteImaginary(row.expr()));
+        String expected = row.expected().replaceAll("at 0x[0-9a-f]+>", "at 0x?>");
         assertThat(actual.replaceAll("at 0x[0-9a-f]+>", "at 0x?>")).as(row.toString()).isEqualTo(expected);
     }
 }
