@@ -5,7 +5,12 @@ Each program runs RUNS times under each interpreter, alternating; the median wal
 whole process is reported with the ratio python3/jyston (above 1 means jyston is faster) and the
 geometric mean of the ratios. Start-up is measured as `-c pass`.
 
-    python3 bench/harness.py [--runs N] [--jyston PATH] [PROGRAM.py ...]
+Steady state (`--steady`): there is no clock inside Jyston's programs yet, so each program is run
+K1 and K2 times in one process (a wrapper `exec`s its compiled source repeatedly, output of the
+repeats discarded) and the time of one iteration after warm-up is (T(K2) - T(K1)) / (K2 - K1),
+medians of RUNS processes each. Start-up, loading and the first K1 iterations (JIT warm-up) cancel.
+
+    python3 bench/harness.py [--runs N] [--jyston PATH] [--steady [--k1 K1 --k2 K2]] [PROGRAM.py ...]
 """
 import argparse
 import math
@@ -40,6 +45,49 @@ def measure(name, args, jyston, runs, cwd):
     return name, py, jy, py / jy, same
 
 
+WRAPPER = """import sys
+class _Null:
+    def write(self, s):
+        return len(s)
+    def flush(self):
+        pass
+_code = compile({src!r}, {path!r}, 'exec')
+_out = sys.stdout
+for _i in range({k}):
+    exec(_code, {{'__name__': '__main__'}})
+    sys.stdout = _Null()
+sys.stdout = _out
+"""
+
+
+def steady(name, path, jyston, runs, k1, k2):
+    """Seconds per iteration after warm-up, by differencing K1 and K2 iterations in one process."""
+    import tempfile
+    with open(path) as f:
+        src = f.read()
+    files = {}
+    for k in (k1, k2):
+        fd, files[k] = tempfile.mkstemp(suffix=".py", prefix="steady-")
+        with os.fdopen(fd, "w") as f:
+            f.write(WRAPPER.format(src=src, path=path, k=k))
+    times = {(label, k): [] for label in ("python3", "jyston") for k in (k1, k2)}
+    try:
+        for _ in range(runs):
+            for k in (k1, k2):
+                for label, exe in (("python3", sys.executable), ("jyston", jyston)):
+                    t, proc = wall([exe, files[k]], os.path.dirname(path))
+                    if proc.returncode != 0:
+                        sys.stderr.write(proc.stderr.decode(errors="replace"))
+                        raise SystemExit(f"{name} failed under {label}")
+                    times[label, k].append(t)
+    finally:
+        for p in files.values():
+            os.unlink(p)
+    per = {label: (statistics.median(times[label, k2]) - statistics.median(times[label, k1])) / (k2 - k1)
+           for label in ("python3", "jyston")}
+    return name, per["python3"], per["jyston"], per["python3"] / per["jyston"], True
+
+
 def java_version():
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
     out = subprocess.run([java, "-version"], stderr=subprocess.PIPE, text=True).stderr.splitlines()
@@ -50,12 +98,31 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--jyston", default=os.path.join(ROOT, "distributions", "target", "jyston", "bin", "jyston"))
+    ap.add_argument("--steady", action="store_true", help="per-iteration time after warm-up")
+    ap.add_argument("--k1", type=int, default=3)
+    ap.add_argument("--k2", type=int, default=13)
     ap.add_argument("programs", nargs="*")
     a = ap.parse_args()
     progdir = os.path.join(HERE, "programs")
     programs = a.programs or sorted(os.path.join(progdir, p) for p in os.listdir(progdir) if p.endswith(".py"))
     # warm the class-data-sharing archive so the first timed run is not the one that writes it
     subprocess.run([a.jyston, "-c", "pass"])
+    if a.steady:
+        rows = [None]
+        for p in programs:
+            rows.append(steady(os.path.basename(p), p, a.jyston, a.runs, a.k1, a.k2))
+        print(f"# {time.strftime('%Y-%m-%d')}, {java_version()}, {platform.machine()}, "
+              f"{os.cpu_count()} cores, steady state: (T({a.k2}) - T({a.k1})) / {a.k2 - a.k1} iterations "
+              f"in one process, medians of {a.runs} runs, wall time")
+        print("| program | python3 (s/iter) | jyston (s/iter) | python3/jyston | same output |")
+        print("|---|---:|---:|---:|---|")
+        for name, py, jy, ratio, same in rows[1:]:
+            print(f"| {name} | {py:.4f} | {jy:.4f} | {ratio:.2f} | (checked in whole-process mode) |")
+        ratios = [r[3] for r in rows[1:]]
+        if ratios and all(r > 0 for r in ratios):
+            gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+            print(f"\ngeometric mean python3/jyston over the programs (steady state): {gm:.2f}")
+        return
     rows = [measure("startup (-c pass)", ["-c", "pass"], a.jyston, a.runs, ROOT)]
     for p in programs:
         rows.append(measure(os.path.basename(p), [p], a.jyston, a.runs, os.path.dirname(p)))

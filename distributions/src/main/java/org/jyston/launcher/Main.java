@@ -55,6 +55,10 @@ public final class Main {
         }
         System.out.flush();
         System.err.flush();
+        if (Boolean.getBoolean("jyston.exit.hooks")) {
+            // Profiling: let shutdown hooks (a flight recording's dump) run. Python threads may still be alive.
+            System.exit(status);
+        }
         Runtime.getRuntime().halt(status);
     }
 

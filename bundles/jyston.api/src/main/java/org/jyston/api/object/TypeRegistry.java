@@ -15,6 +15,9 @@ public final class TypeRegistry {
     private static final Map<String, PyType> BY_NAME = new ConcurrentHashMap<>();
     private static final Map<Class<?>, PyType> BY_CLASS = new ConcurrentHashMap<>();
     private static volatile int generation;
+    /** Whether the types of {@code Long} and {@code Double} values allow inline arithmetic now. */
+    private static volatile boolean longsInline;
+    private static volatile boolean doublesInline;
 
     private static final ClassValue<PyType> CLASS_TYPES = new ClassValue<>() {
         @Override
@@ -62,6 +65,7 @@ public final class TypeRegistry {
             CLASS_TYPES.remove(c);
         }
         generation++;
+        refreshInline();
         return type;
     }
 
@@ -76,6 +80,28 @@ public final class TypeRegistry {
             CLASS_TYPES.remove(c);
         }
         generation++;
+        refreshInline();
+    }
+
+    private static void refreshInline() {
+        PyType l = BY_CLASS.get(Long.class);
+        PyType d = BY_CLASS.get(Double.class);
+        longsInline = l != null && l.spec().has(TypeSpec.Flag.INLINE_ARITHMETIC);
+        doublesInline = d != null && d.spec().has(TypeSpec.Flag.INLINE_ARITHMETIC);
+    }
+
+    /**
+     * Whether two {@code Long} operands may be combined inline (see {@link TypeSpec.Flag#INLINE_ARITHMETIC}):
+     * true while the registered {@code int} says so. A type bundle swapped in without the flag turns it off
+     * for every running node at once.
+     */
+    public static boolean longsInline() {
+        return longsInline;
+    }
+
+    /** As {@link #longsInline()}, for two {@code Double} operands and the registered {@code float}. */
+    public static boolean doublesInline() {
+        return doublesInline;
     }
 
     /** Whether all the bases a spec names are present, so {@link #register} can take it now. */

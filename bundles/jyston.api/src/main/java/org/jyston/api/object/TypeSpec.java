@@ -20,7 +20,15 @@ public final class TypeSpec {
         /** Instances of this type are exceptions ({@code BaseException} and its subclasses). */
         EXCEPTION,
         /** Not bound by name in {@code builtins} (as {@code NoneType} or {@code function} are not). */
-        HIDDEN
+        HIDDEN,
+        /**
+         * The type promises that its {@code Long} (or {@code Double}) values follow exact machine
+         * arithmetic: {@code + - * // % & | ^ >>} and the comparisons of two such values give the
+         * mathematical result (a {@code Long} when it fits, otherwise the type's slots decide), and
+         * {@code / + - *} and comparisons of two {@code Double}s are IEEE 754's. Tiers may then compute
+         * those operations inline instead of calling the slots. Not observable from Python.
+         */
+        INLINE_ARITHMETIC
     }
 
     private final String name;

@@ -33,6 +33,28 @@ class TypeRegistryTest {
     }
 
     @Test
+    void inlineArithmeticFollowsTheRegisteredTypeOfLongAndDouble() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                TypeRegistry.byName("int") == null && TypeRegistry.byName("float") == null,
+                "needs a type table without int and float (no other test of this module registers them)");
+        assertThat(TypeRegistry.longsInline()).isFalse();
+        PyType plain = TypeRegistry.register(new TypeSpec("int").representation(Long.class));
+        assertThat(TypeRegistry.longsInline()).isFalse();
+        TypeRegistry.unregister(plain);
+        PyType exact = TypeRegistry.register(new TypeSpec("int").representation(Long.class)
+                .flag(TypeSpec.Flag.INLINE_ARITHMETIC));
+        PyType dbl = TypeRegistry.register(new TypeSpec("float").representation(Double.class)
+                .flag(TypeSpec.Flag.INLINE_ARITHMETIC));
+        assertThat(TypeRegistry.longsInline()).isTrue();
+        assertThat(TypeRegistry.doublesInline()).isTrue();
+        // a replacement int without the promise turns inline arithmetic off at once
+        TypeRegistry.unregister(exact);
+        assertThat(TypeRegistry.longsInline()).isFalse();
+        TypeRegistry.unregister(dbl);
+        assertThat(TypeRegistry.doublesInline()).isFalse();
+    }
+
+    @Test
     void aMissingBaseIsRefused() {
         TypeSpec spec = new TypeSpec("orphan").base("no_such_base");
         assertThat(TypeRegistry.canRegister(spec)).isFalse();

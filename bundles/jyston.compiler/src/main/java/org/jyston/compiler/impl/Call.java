@@ -22,6 +22,19 @@ final class Call extends ExprNode {
     @Override
     Object eval(Frame f) {
         Object callee = func.eval(f);
+        if (kwnames == null && callee instanceof PyFunction fn && fn.code.directCall
+                && fn.code.argcount >= args.length) {
+            // The common call: arguments evaluated straight into the new frame's slots.
+            Object[] locals = new Object[fn.code.nlocals];
+            for (int i = 0; i < args.length; i++) {
+                locals[i] = args[i].eval(f);
+            }
+            try {
+                return fn.callDirect(f.thread, locals, args.length);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].eval(f);

@@ -111,18 +111,26 @@ final class Exprs {
         private final Slot op;
         private final Pos pos;
         private final BinaryCache cache = new BinaryCache();
+        private final int inline;
 
         Binary(ExprNode left, Slot op, ExprNode right, Pos pos) {
             this.left = left;
             this.right = right;
             this.op = op;
             this.pos = pos;
+            this.inline = InlineArith.code(op);
         }
 
         @Override
         Object eval(Frame f) {
             Object a = left.eval(f);
             Object b = right.eval(f);
+            if (inline != InlineArith.NONE) {
+                Object r = InlineArith.apply(inline, a, b);
+                if (r != null) {
+                    return r;
+                }
+            }
             try {
                 Object r = cache.apply(op, a, b);
                 return r != null ? r : Op.binary(op, a, b);
@@ -236,6 +244,7 @@ final class Exprs {
         /** The rich-comparison slot of each link, or null for is/in, which have no cache. */
         private final Slot[] slots;
         private final BinaryCache[] caches;
+        private final int[] inline;
         private final ExprNode[] rights;
         private final Pos pos;
 
@@ -246,8 +255,33 @@ final class Exprs {
             this.rights = rights;
             this.pos = pos;
             this.caches = new BinaryCache[ops.length];
+            this.inline = new int[ops.length];
             for (int i = 0; i < ops.length; i++) {
                 caches[i] = slots[i] == null ? null : new BinaryCache();
+                inline[i] = slots[i] == null ? InlineArith.NONE : InlineArith.code(slots[i]);
+            }
+        }
+
+        @Override
+        boolean test(Frame f) {
+            if (ops.length == 1 && inline[0] != InlineArith.NONE) {
+                Object a = left.eval(f);
+                Object b = rights[0].eval(f);
+                Object r = InlineArith.apply(inline[0], a, b);
+                if (r == null) {
+                    r = slow(f, 0, a, b);
+                }
+                return r instanceof Boolean t ? t : Op.isTrue(r);
+            }
+            return super.test(f);
+        }
+
+        private Object slow(Frame f, int i, Object a, Object b) {
+            try {
+                Object r = caches[i].apply(slots[i], a, b);
+                return r != null ? r : ops[i].apply(a, b);
+            } catch (PyException e) {
+                throw f.at(e, pos);
             }
         }
 
@@ -258,7 +292,10 @@ final class Exprs {
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(f);
                 try {
-                    r = caches[i] != null ? caches[i].apply(slots[i], a, b) : null;
+                    r = inline[i] != InlineArith.NONE ? InlineArith.apply(inline[i], a, b) : null;
+                    if (r == null && caches[i] != null) {
+                        r = caches[i].apply(slots[i], a, b);
+                    }
                     if (r == null) {
                         r = ops[i].apply(a, b);
                     }

@@ -46,6 +46,16 @@ final class Frame implements org.jyston.api.object.FrameView {
         this.thread = thread;
     }
 
+    /** A function's frame over locals its caller filled (see {@link FunctionCode#directCall}). */
+    Frame(CodeInfo code, Object[] locals, PyDict globals, PyDict builtins, PyThreadState thread) {
+        this.code = code;
+        this.locals = locals;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.namespace = null;
+        this.thread = thread;
+    }
+
     /** Called as an exception passes a node: the first (innermost) node to see it sets the position. */
     PyException at(PyException e, Pos pos) {
         if (errorPos == null) {

@@ -33,6 +33,13 @@ final class FunctionCode {
     /** Only positional-or-keyword parameters: a call with exactly that many positional arguments just copies them. */
     final boolean simpleSignature;
     StmtNode[] body;
+    /**
+     * A plain function (simple signature, not a generator): a call with at most {@link #argcount}
+     * positional arguments (defaults fill the rest) can fill a fresh locals array and run it.
+     */
+    final boolean directCall;
+    /** Whether {@link #initCells} has anything to do. */
+    final boolean hasCells;
     /** The docstring, or None. */
     Object doc = org.jyston.api.object.PyNone.None;
     final ExceptionManager exceptions;
@@ -54,6 +61,8 @@ final class FunctionCode {
         this.isGenerator = scope != null && (scope.isGenerator || scope.isCoroutine);
         this.isCoroutine = scope != null && scope.isCoroutine;
         this.simpleSignature = posonlyCount == 0 && kwonlyCount == 0 && !varargs && !varkw;
+        this.directCall = simpleSignature && !isGenerator;
+        this.hasCells = cellSlots.length != 0 || freeSlots.length != 0;
         this.exceptions = exceptions;
     }
 

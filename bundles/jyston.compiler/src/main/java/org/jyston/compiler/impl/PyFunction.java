@@ -63,10 +63,36 @@ final class PyFunction implements FunctionInfo {
         } else {
             ArgBinder.bind(this, f.locals, args, kwnames);
         }
-        code.initCells(f, closure);
+        if (code.hasCells) {
+            code.initCells(f, closure);
+        }
         if (code.isGenerator) {
             return code.isCoroutine ? new PyCoroutine(code, f, code.exceptions)
                     : new PyGenerator(code, f, false, code.exceptions);
+        }
+        ts.enter();
+        try {
+            return code.run(f);
+        } finally {
+            ts.exit();
+        }
+    }
+
+    /** A call whose arguments are already in {@code locals} (see {@link FunctionCode#directCall}). */
+    Object callDirect(PyThreadState ts, Object[] locals, int nargs) {
+        if (nargs < code.argcount) {
+            int missing = code.argcount - nargs;
+            if (missing > defaults.length) {
+                Object[] args = java.util.Arrays.copyOf(locals, nargs);
+                java.util.Arrays.fill(locals, null);
+                ArgBinder.bind(this, locals, args, null); // raises CPython's "missing argument" error
+            } else {
+                System.arraycopy(defaults, defaults.length - missing, locals, nargs, missing);
+            }
+        }
+        Frame f = new Frame(code.info, locals, globals, builtins, ts);
+        if (code.hasCells) {
+            code.initCells(f, closure);
         }
         ts.enter();
         try {

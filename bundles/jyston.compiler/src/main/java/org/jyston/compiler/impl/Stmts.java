@@ -87,6 +87,8 @@ final class Stmts {
         private final Slot op;
         private final ExprNode value;
         private final Pos pos;
+        /** int and float have no in-place slots: their += is their +, which may be computed inline. */
+        private final int inline;
 
         AugAssign(ExprNode read, Target target, Slot op, ExprNode value, Pos pos) {
             this.read = read;
@@ -94,17 +96,20 @@ final class Stmts {
             this.op = op;
             this.value = value;
             this.pos = pos;
+            this.inline = InlineArith.code(op);
         }
 
         @Override
         int exec(Frame f) {
             Object a = read.eval(f);
             Object b = value.eval(f);
-            Object r;
-            try {
-                r = Op.inplace(op, a, b);
-            } catch (PyException e) {
-                throw f.at(e, pos);
+            Object r = inline == InlineArith.NONE ? null : InlineArith.apply(inline, a, b);
+            if (r == null) {
+                try {
+                    r = Op.inplace(op, a, b);
+                } catch (PyException e) {
+                    throw f.at(e, pos);
+                }
             }
             target.store(f, r);
             return NORMAL;

@@ -3,6 +3,7 @@ package org.jyston.runtime.impl;
 import java.io.PrintStream;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyNone;
 
 /**
@@ -13,6 +14,11 @@ final class Print {
     private Print() {}
 
     static Object print(PrintStream out, Object[] args, String[] kwnames) {
+        return print(out, null, args, kwnames);
+    }
+
+    /** With {@code sys} (the sys module's namespace), output without {@code file=} goes to {@code sys.stdout}. */
+    static Object print(PrintStream out, PyDict sys, Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         String sep = " ";
@@ -36,6 +42,21 @@ final class Print {
                     break;
                 default:
                     throw Errors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for print()");
+            }
+        }
+        if (file == PyNone.None && sys != null) {
+            // print() writes to whatever sys.stdout is at the time of the call
+            Object cur = sys.get("stdout");
+            if (cur == null) {
+                throw Errors.raise(Errors.RuntimeError, "lost sys.stdout");
+            }
+            if (cur == PyNone.None) {
+                return PyNone.None;
+            }
+            if (cur instanceof TextStream ts) {
+                out = ts.out;
+            } else {
+                file = cur;
             }
         }
         if (file != PyNone.None) {

@@ -41,7 +41,11 @@ final class PyInterpreter implements Interpreter {
         PyModule builtinsModule = new PyModule("builtins", builtins);
         imports.modules.put("builtins", builtinsModule);
         new BuiltinsCode(runtime, builtins, builtinsModule).install();
-        imports.modules.put("sys", SysModule.create(options, imports));
+        PyModule sys = SysModule.create(options, imports);
+        imports.modules.put("sys", sys);
+        PyDict sysDict = sys.getDict();
+        builtins.put("print", new org.jyston.api.object.PyBuiltinFunction("print",
+                (a, k) -> Print.print(out, sysDict, a, k)));
         main.put("__name__", "__main__");
         main.put("__doc__", PyNone.None);
         main.put("__package__", PyNone.None);
