@@ -149,6 +149,12 @@ final class ImportSystem {
             }
         }
         String last = fullname.substring(dot + 1);
+        if (dot < 0) {
+            org.jyston.api.ModuleProvider provider = runtime.module(fullname);
+            if (provider != null) {
+                return loadBuiltin(fullname, provider);
+            }
+        }
         Object it = Op.iter(searchPath);
         for (Object entry = Op.next(it); entry != null; entry = Op.next(it)) {
             if (!(entry instanceof String dir)) {
@@ -203,6 +209,29 @@ final class ImportSystem {
             Op.setattr(parent, last, result);
         }
         return result;
+    }
+
+    /** Names of the modules written in Java that can be imported now. */
+    java.util.List<String> javaModuleNames() {
+        return runtime.moduleNames();
+    }
+
+    /** A module written in Java: made and filled, entered in {@code sys.modules}. */
+    private Object loadBuiltin(String fullname, org.jyston.api.ModuleProvider provider) {
+        PyModule m = new PyModule(fullname);
+        PyDict d = m.getDict();
+        d.put("__doc__", PyNone.None);
+        d.put("__package__", "");
+        d.put("__spec__", PyNone.None);
+        d.put("__loader__", PyNone.None);
+        modules.put(fullname, m);
+        try {
+            provider.populate(m);
+        } catch (RuntimeException e) {
+            modules.remove(fullname);
+            throw e;
+        }
+        return m;
     }
 
     private Object builtinsModule() {

@@ -4,11 +4,14 @@ import org.jyston.api.Compiler;
 import org.jyston.api.ExceptionManager;
 import org.jyston.api.Interpreter;
 import org.jyston.api.InterpreterOptions;
+import org.jyston.api.ModuleProvider;
 import org.jyston.api.Parser;
 import org.jyston.api.PythonRuntime;
 import org.jyston.api.TracebackService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The Python runtime service. The services an interpreter needs are bound here once; interpreters
@@ -26,6 +29,28 @@ public class Runtime implements PythonRuntime {
     ExceptionManager exceptions;
     @Reference
     TypeTable types;
+
+    /** Modules written in Java, by name; imports look here before {@code sys.path}. */
+    private final java.util.Map<String, ModuleProvider> modules = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(ModuleProvider provider) {
+        modules.putIfAbsent(provider.name(), provider);
+    }
+
+    void removeModule(ModuleProvider provider) {
+        modules.remove(provider.name(), provider);
+    }
+
+    /** The provider of a Java module, or null. */
+    ModuleProvider module(String name) {
+        return modules.get(name);
+    }
+
+    /** Names of the Java modules present now, sorted ({@code sys.builtin_module_names}). */
+    java.util.List<String> moduleNames() {
+        return modules.keySet().stream().sorted().toList();
+    }
 
     @Override
     public Interpreter newInterpreter(InterpreterOptions options) {

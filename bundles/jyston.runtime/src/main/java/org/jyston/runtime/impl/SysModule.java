@@ -37,7 +37,9 @@ final class SysModule {
         d.put("byteorder", "little");
         d.put("platform", "linux");
         d.put("executable", System.getProperty("jyston.program", ""));
-        d.put("builtin_module_names", PyTuple.of("builtins", "sys"));
+        java.util.TreeSet<String> builtinNames = new java.util.TreeSet<>(java.util.List.of("builtins", "sys"));
+        builtinNames.addAll(imports.javaModuleNames());
+        d.put("builtin_module_names", PyTuple.of(builtinNames.toArray()));
         d.put("dont_write_bytecode", Boolean.TRUE);
         fn(d, "exit", (args, kw) -> {
             throw Errors.raise(Errors.SystemExit, args.length == 0 ? new Object[0] : new Object[] {args[0]});
