@@ -28,7 +28,17 @@ public final class Attributes {
         if (name.equals("__class__")) {
             return t;
         }
-        if (obj instanceof HasDict h && h.allowsDict()) {
+        if (obj instanceof PyInstance inst) {
+            if (inst.allowsDict()) {
+                if (name.equals("__dict__")) {
+                    return inst.getDict();
+                }
+                Object v = inst.getAttribute(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        } else if (obj instanceof HasDict h && h.allowsDict()) {
             if (name.equals("__dict__")) {
                 return h.getDict();
             }
@@ -83,6 +93,27 @@ public final class Attributes {
         if (name.equals("__class__") && obj instanceof PyInstance inst && value instanceof PyType nt) {
             inst.setType(nt);
             return;
+        }
+        if (obj instanceof PyInstance inst && inst.allowsDict()) {
+            if (name.equals("__dict__")) {
+                if (value == null) {
+                    inst.setDict(new PyDict()); // CPython 3.11 leaves a fresh, empty dictionary
+                    return;
+                }
+                if (!(value instanceof PyDict d)) {
+                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Op.typeName(value) + "'");
+                }
+                inst.setDict(d);
+                return;
+            }
+            if (value != null) {
+                inst.putAttribute(name, value);
+                return;
+            }
+            if (inst.removeAttribute(name)) {
+                return;
+            }
+            throw noAttribute(obj, name);
         }
         if (obj instanceof HasDict h && h.allowsDict()) {
             if (value != null) {

@@ -26,6 +26,8 @@ public class Runtime implements PythonRuntime {
     ExceptionManager exceptions;
     @Reference
     TypeTable types;
+    @Reference
+    LayoutTable layouts;
 
     @Override
     public Interpreter newInterpreter(InterpreterOptions options) {
