@@ -12,6 +12,9 @@ package org.jyston.api.object;
  * instance currently having that token keeps attribute {@code name} at position
  * {@link #indexOf(String) indexOf(name)}. A layout without fixed positions answers null and caches
  * fall back to {@link #getAttribute}.
+ *
+ * <p>A layout with shapes makes every shape change (an attribute added or removed, going dict-backed) while
+ * holding the instance's monitor, so a cache that holds it while storing sees exactly one step.
  */
 public abstract class PyInstance implements PyObject, HasDict {
     private PyType type;

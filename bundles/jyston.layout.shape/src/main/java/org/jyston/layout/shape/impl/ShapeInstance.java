@@ -18,7 +18,11 @@ import org.jyston.api.object.PyType;
  * <p>Threads: every structural change (a new attribute, going dict-backed) holds this object's
  * monitor and publishes the new shape last through a volatile write, so a reader that sees a shape
  * sees its values. Overwriting an existing attribute takes no lock: it writes the field and checks
- * that the shape did not change meanwhile, redoing the write under the lock if it did.
+ * that the instance did not go dict-backed meanwhile, redoing the write in the dictionary if it did.
+ * (A plain write followed by a volatile read is not a full fence, so a write racing with another
+ * thread's first {@code __dict__} access on the same object has a window of a few instructions in
+ * which it could be missed; such code has no defined order in Python either, but CPython would
+ * keep one of the two writes.)
  */
 final class ShapeInstance extends PyInstance {
     static final int INLINE = 5;
