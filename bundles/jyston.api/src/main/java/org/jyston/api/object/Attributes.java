@@ -28,7 +28,17 @@ public final class Attributes {
         if (name.equals("__class__")) {
             return t;
         }
-        if (obj instanceof HasDict h && h.allowsDict()) {
+        if (obj instanceof PyInstance inst) {
+            if (inst.allowsDict()) {
+                if (name.equals("__dict__")) {
+                    return inst.getDict();
+                }
+                Object v = inst.getAttribute(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        } else if (obj instanceof HasDict h && h.allowsDict()) {
             if (name.equals("__dict__")) {
                 return h.getDict();
             }
@@ -80,9 +90,30 @@ public final class Attributes {
                 return;
             }
         }
-        if (name.equals("__class__") && obj instanceof PyInstance inst && value instanceof PyType nt) {
-            inst.setType(nt);
+        if (name.equals("__class__") && obj instanceof PyInstance inst) {
+            setClass(inst, value);
             return;
+        }
+        if (obj instanceof PyInstance inst && inst.allowsDict()) {
+            if (name.equals("__dict__")) {
+                if (value == null) {
+                    inst.setDict(new PyDict()); // CPython 3.11 leaves a fresh, empty dictionary
+                    return;
+                }
+                if (!(value instanceof PyDict d)) {
+                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Op.typeName(value) + "'");
+                }
+                inst.setDict(d);
+                return;
+            }
+            if (value != null) {
+                inst.putAttribute(name, value);
+                return;
+            }
+            if (inst.removeAttribute(name)) {
+                return;
+            }
+            throw noAttribute(obj, name);
         }
         if (obj instanceof HasDict h && h.allowsDict()) {
             if (value != null) {
@@ -100,6 +131,31 @@ public final class Attributes {
                     + "' is read-only");
         }
         throw noAttribute(obj, name);
+    }
+
+    /**
+     * Assignment to {@code __class__} of an instance of a user class: the new class must be a user
+     * class whose instances have the same layout (same {@code __slots__} cells, a dictionary or not).
+     * The instance keeps its attribute storage, whatever layout strategy either class recorded.
+     */
+    private static void setClass(PyInstance inst, Object value) {
+        if (value == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType nt)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + Op.typeName(value) + "' object");
+        }
+        PyType old = inst.getType();
+        if (!nt.isHeapType()) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (!nt.solidBase().getName().equals("object")
+                || nt.instanceSlotCount() != old.instanceSlotCount()
+                || nt.instancesHaveDict() != old.instancesHaveDict()) {
+            throw Errors.typeError("__class__ assignment: '" + nt.getName() + "' object layout differs from '"
+                    + old.getName() + "'");
+        }
+        inst.setType(nt);
     }
 
     /** {@code type.__getattribute__(cls, name)}: the metatype's data descriptors, then the class's MRO. */

@@ -35,6 +35,8 @@ public final class PyType implements PyObject {
     /** Heap types: how many {@code __slots__} names instances hold, and whether they have a {@code __dict__}. */
     private int slotCount;
     private boolean hasDict = true;
+    /** Heap types: the layout strategy active when the class was created, which makes its instances. */
+    private final org.jyston.api.layout.LayoutStrategy layout;
 
     PyType(TypeSpec spec, List<PyType> bases) {
         this.spec = spec;
@@ -42,6 +44,7 @@ public final class PyType implements PyObject {
         this.module = "builtins";
         this.qualname = name;
         this.metatype = null;
+        this.layout = null;
         this.bases = List.copyOf(bases);
         this.mro = Collections.unmodifiableList(linearize(this, bases));
         this.exception = spec.has(TypeSpec.Flag.EXCEPTION);
@@ -72,6 +75,7 @@ public final class PyType implements PyObject {
         this.spec = null;
         this.name = name;
         this.metatype = metatype;
+        this.layout = org.jyston.api.layout.Layouts.active();
         this.bases = List.copyOf(bases);
         this.mro = Collections.unmodifiableList(linearize(this, bases));
         boolean exc = false;
@@ -139,6 +143,11 @@ public final class PyType implements PyObject {
             }
             dict.put(n, new SlotMember(n, this, slotCount++));
         }
+    }
+
+    /** The layout strategy this heap type's instances use (recorded at creation); null for builtin types. */
+    public org.jyston.api.layout.LayoutStrategy layout() {
+        return layout;
     }
 
     int instanceSlotCount() {

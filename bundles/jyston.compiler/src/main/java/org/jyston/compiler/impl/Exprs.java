@@ -372,12 +372,12 @@ final class Exprs {
     /** Attribute read through the type's {@code __getattribute__} slot. */
     static final class Attribute extends ExprNode {
         private final ExprNode value;
-        private final String name;
+        private final AttrCache cache;
         private final Pos pos;
 
         Attribute(ExprNode value, String name, Pos pos) {
             this.value = value;
-            this.name = name;
+            this.cache = new AttrCache(name);
             this.pos = pos;
         }
 
@@ -385,7 +385,7 @@ final class Exprs {
         Object eval(Frame f) {
             Object v = value.eval(f);
             try {
-                return Attrs.get(v, name);
+                return cache.load(v);
             } catch (PyException e) {
                 throw f.at(e, pos);
             }

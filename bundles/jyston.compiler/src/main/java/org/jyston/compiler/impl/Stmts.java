@@ -124,9 +124,14 @@ final class Stmts {
         private final ExprNode value;
         private final Pos pos;
 
+        private final AttrCache loadCache;
+        private final AttrCache storeCache;
+
         AugAttr(ExprNode obj, String name, Slot op, ExprNode value, Pos pos) {
             this.obj = obj;
             this.name = name;
+            this.loadCache = new AttrCache(name);
+            this.storeCache = new AttrCache(name);
             this.op = op;
             this.value = value;
             this.pos = pos;
@@ -136,9 +141,9 @@ final class Stmts {
         int exec(Frame f) {
             Object o = obj.eval(f);
             try {
-                Object a = Attrs.get(o, name);
+                Object a = loadCache.load(o);
                 Object b = value.eval(f);
-                Attrs.set(o, name, Op.inplace(op, a, b));
+                storeCache.store(o, Op.inplace(op, a, b));
             } catch (PyException e) {
                 throw f.at(e, pos);
             }

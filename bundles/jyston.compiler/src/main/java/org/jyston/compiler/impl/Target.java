@@ -108,11 +108,13 @@ abstract class Target {
     static final class Attr extends Target {
         private final ExprNode obj;
         private final String name;
+        private final AttrCache cache;
         private final Pos pos;
 
         Attr(ExprNode obj, String name, Pos pos) {
             this.obj = obj;
             this.name = name;
+            this.cache = new AttrCache(name);
             this.pos = pos;
         }
 
@@ -120,7 +122,7 @@ abstract class Target {
         void store(Frame f, Object value) {
             Object o = obj.eval(f);
             try {
-                Attrs.set(o, name, value);
+                cache.store(o, value);
             } catch (PyException e) {
                 throw f.at(e, pos);
             }

@@ -632,6 +632,9 @@ final class Translator {
                 args.add(expr(c.keywords().get(i).value()));
             }
         }
+        if (c.func() instanceof Ast.Attribute a) {
+            return new MethodCall(expr(a.value()), a.attr(), a.pos(), args.toArray(new ExprNode[0]), kwnames, c.pos());
+        }
         return new Call(expr(c.func()), args.toArray(new ExprNode[0]), kwnames, c.pos());
     }
 

@@ -150,7 +150,7 @@ final class BuiltinsCode {
             return frame().locals();
         }
         Object o = Args.one("vars", a, kw);
-        if (o instanceof HasDict h) {
+        if (o instanceof HasDict h && h.allowsDict()) {
             return h.getDict();
         }
         if (o instanceof PyType) {

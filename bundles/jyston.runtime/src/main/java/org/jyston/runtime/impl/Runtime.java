@@ -29,6 +29,8 @@ public class Runtime implements PythonRuntime {
     ExceptionManager exceptions;
     @Reference
     TypeTable types;
+    @Reference
+    LayoutTable layouts;
 
     /** Modules written in Java, by name; imports look here before {@code sys.path}. */
     private final java.util.Map<String, ModuleProvider> modules = new java.util.concurrent.ConcurrentHashMap<>();

@@ -110,7 +110,7 @@ final class ObjectType {
             }
         }
         if (t.isHeapType()) {
-            return new PyInstance(t);
+            return PyInstance.create(t);
         }
         if (!t.getName().equals("object")) {
             throw Errors.typeError("object.__new__(" + t.getName() + ") is not safe, use " + t.getName() + ".__new__()");

@@ -1,0 +1,86 @@
+package org.jyston.compiler.impl;
+
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyCallable;
+import org.jyston.api.object.PyException;
+
+/**
+ * A call of an attribute, {@code obj.name(a, b, k=v)}. When the site's {@link AttrCache} knows that
+ * {@code obj.name} is a function of the class (or a builtin type's method) bound to {@code obj}, the
+ * function is called with {@code obj} as first argument and no bound method is made; otherwise the
+ * attribute is loaded generically and called, as {@link Call} does. As in CPython, the attribute is
+ * looked up before the arguments are evaluated.
+ */
+final class MethodCall extends ExprNode {
+    private final ExprNode receiver;
+    private final AttrCache cache;
+    private final Pos attrPos;
+    private final ExprNode[] args;
+    private final String[] kwnames;
+    private final Pos pos;
+
+    MethodCall(ExprNode receiver, String name, Pos attrPos, ExprNode[] args, String[] kwnames, Pos pos) {
+        this.receiver = receiver;
+        this.cache = new AttrCache(name);
+        this.attrPos = attrPos;
+        this.args = args;
+        this.kwnames = kwnames;
+        this.pos = pos;
+    }
+
+    @Override
+    Object eval(Frame f) {
+        Object obj = receiver.eval(f);
+        PyFunction fn = cache.method(obj);
+        if (fn != null) {
+            Object[] all = argsAfter(f, obj);
+            try {
+                return fn.call(f.thread, all, kwnames);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
+        PyBuiltinFunction bf = cache.builtinMethod(obj);
+        if (bf != null) {
+            Object[] all = argsAfter(f, obj);
+            try {
+                return bf.call(all, kwnames);
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+        }
+        Object callee;
+        try {
+            callee = cache.loadForCall(obj);
+        } catch (PyException e) {
+            throw f.at(e, attrPos);
+        }
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].eval(f);
+        }
+        try {
+            if (callee instanceof PyFunction pf) {
+                return pf.call(f.thread, values, kwnames);
+            }
+            if (callee instanceof PyCallable c) {
+                return c.call(values, kwnames);
+            }
+            return Op.call(callee, values, kwnames);
+        } catch (PyException e) {
+            throw f.at(e, pos);
+        }
+    }
+
+    /** The receiver followed by the evaluated arguments. */
+    private Object[] argsAfter(Frame f, Object self) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        for (int i = 0; i < args.length; i++) {
+            all[i + 1] = args[i].eval(f);
+        }
+        return all;
+    }
+}
