@@ -23,6 +23,13 @@ final class Translator {
     private final boolean generatorMode;
     /** The next free frame slot; resumable nodes take their state slots from here. */
     int nextSlot;
+    /** Yields nested in expressions: lowered to statement-level steps (see {@link YieldLowering}). */
+    private final YieldLowering lowering = new YieldLowering(this);
+    /**
+     * Subexpressions already compiled by {@link YieldLowering} (reads of temporaries, or what
+     * remains of a yielding operand), found by identity while the node around them is built.
+     */
+    private final java.util.IdentityHashMap<Ast.Expr, ExprNode> overrides = new java.util.IdentityHashMap<>();
 
     Translator(String filename, Scope scope, String qualPrefix, ExceptionManager exceptions) {
         this.filename = filename;
@@ -33,7 +40,7 @@ final class Translator {
         this.nextSlot = scope.slots.size();
     }
 
-    private int allocSlots(int n) {
+    int allocSlots(int n) {
         int s = nextSlot;
         nextSlot += n;
         return s;
@@ -53,6 +60,23 @@ final class Translator {
         if (generatorMode && Yields.contains(s)) {
             return resumable(s);
         }
+        return plainStmt(s);
+    }
+
+    boolean isFunctionScope() {
+        return scope.isFunction();
+    }
+
+    void override(Ast.Expr e, ExprNode node) {
+        overrides.put(e, node);
+    }
+
+    void clearOverrides() {
+        overrides.clear();
+    }
+
+    /** A statement compiled as an ordinary node (its yields, if any, already replaced by overrides). */
+    StmtNode plainStmt(Ast.Stmt s) {
         if (s instanceof Ast.ExprStmt e) {
             return new Stmts.ExprStmt(expr(e.value()));
         } else if (s instanceof Ast.Assign a) {
@@ -199,7 +223,7 @@ final class Translator {
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
         if (lambdaBody != null) {
             code.body = new StmtNode[] {t.generatorMode
-                    ? t.resumable(new Ast.ExprStmt(lambdaBody, lambdaBody.pos()))
+                    ? t.resumable(new Ast.Return(lambdaBody, lambdaBody.pos()))
                     : new Stmts.Return(t.expr(lambdaBody))};
         } else {
             code.body = t.generatorMode ? new StmtNode[] {t.resumableBlock(body)} : t.block(body);
@@ -376,18 +400,33 @@ final class Translator {
             }
             return new Resumable.Try(resumableBlock(t.body()), hs, resumableBlock(t.orelse()),
                     resumableBlock(t.finalbody()), !t.finalbody().isEmpty(), exceptions, allocSlots(4));
-        } else if (s instanceof Ast.With w && !Yields.contains(w.items().get(0).context_expr())) {
+        } else if (s instanceof Ast.With w && !withTargetsYield(w.items())) {
             return resumableWith(w.items(), 0, w.body());
         }
-        throw unsupported("this use of yield or await (only statement-level yields are supported yet)");
+        return lowering.stmt(s);
     }
 
     private StmtNode resumableWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
         Ast.WithItem item = items.get(i);
         StmtNode inner = i + 1 < items.size() ? resumableWith(items, i + 1, body) : resumableBlock(body);
-        return new Resumable.With(expr(item.context_expr()),
-                item.optional_vars() == null ? null : target(item.optional_vars()), inner, item.context_expr().pos(),
-                exceptions, allocSlots(2));
+        YieldLowering.Steps steps = lowering.new Steps();
+        ExprNode manager = lowering.lower(item.context_expr(), steps);
+        steps.add(new Resumable.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
+                inner, item.context_expr().pos(), exceptions, allocSlots(2)), true);
+        return steps.block();
+    }
+
+    private static boolean withTargetsYield(List<Ast.WithItem> items) {
+        for (Ast.WithItem item : items) {
+            if (Yields.contains(item.optional_vars())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    StmtNode yieldNode(Resumable.Yield.Kind kind, ExprNode value, Target[] targets, Pos pos) {
+        return new Resumable.Yield(kind, value, targets, kind == Resumable.Yield.Kind.YIELD ? -1 : allocSlots(1), pos);
     }
 
     private StmtNode yieldNode(Ast.Expr y, Target[] targets) {
@@ -504,6 +543,12 @@ final class Translator {
     // ---------------------------------------------------------------- expressions
 
     ExprNode expr(Ast.Expr e) {
+        if (!overrides.isEmpty()) {
+            ExprNode o = overrides.get(e);
+            if (o != null) {
+                return o;
+            }
+        }
         if (e instanceof Ast.Constant c) {
             return new Exprs.Constant(c.value());
         } else if (e instanceof Ast.Name n) {
@@ -645,7 +690,7 @@ final class Translator {
 
     // ---------------------------------------------------------------- names and targets
 
-    private ExprNode load(String name, Pos pos) {
+    ExprNode load(String name, Pos pos) {
         switch (scope.access(name)) {
             case FAST:
                 return new Exprs.LoadLocal(scope.slot(name), name, pos);
@@ -660,7 +705,7 @@ final class Translator {
         }
     }
 
-    private Target nameTarget(String name) {
+    Target nameTarget(String name) {
         switch (scope.access(name)) {
             case FAST:
                 return new Target.Local(scope.slot(name), name);
@@ -701,13 +746,13 @@ final class Translator {
         throw unsupported("assignment to " + kind(e));
     }
 
-    private static String kind(Object node) {
+    static String kind(Object node) {
         String n = node.getClass().getSimpleName();
         return n.equals("ExprStmt") ? "Expr" : n;
     }
 
     /** Code that tier 0 cannot run yet: a Python error naming the construct, never a Java one. */
-    private static PyException unsupported(String what) {
+    static PyException unsupported(String what) {
         return Errors.raise(Errors.SystemError, "Jyston tier 0 does not support " + what + " yet");
     }
 

@@ -7,6 +7,15 @@ import org.jyston.api.ast.Node;
 final class Yields {
     private Yields() {}
 
+    static boolean containsAny(java.util.List<? extends Node> nodes) {
+        for (Node n : nodes) {
+            if (contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean contains(Node n) {
         if (n == null || n instanceof Enum<?>) {
             return false;
@@ -18,9 +27,17 @@ final class Yields {
                 || n instanceof Ast.ClassDef) {
             return false;
         }
-        if (n instanceof Ast.ListComp || n instanceof Ast.SetComp || n instanceof Ast.DictComp
-                || n instanceof Ast.GeneratorExp) {
-            return false;
+        if (n instanceof Ast.ListComp c) {
+            return contains(c.generators().get(0).iter());
+        }
+        if (n instanceof Ast.SetComp c) {
+            return contains(c.generators().get(0).iter());
+        }
+        if (n instanceof Ast.DictComp c) {
+            return contains(c.generators().get(0).iter());
+        }
+        if (n instanceof Ast.GeneratorExp c) {
+            return contains(c.generators().get(0).iter());
         }
         for (Node c : Children.of(n)) {
             if (contains(c)) {
