@@ -114,6 +114,14 @@ public class Generators implements BuiltinType {
         if (await == null) {
             throw Errors.typeError("object " + Op.typeName(v) + " can't be used in 'await' expression");
         }
-        return Methods.callUnbound(await, v);
+        return checkAwaitIterator(Methods.callUnbound(await, v));
+    }
+
+    /** What {@code __await__} returned must be an iterator. */
+    static Object checkAwaitIterator(Object it) {
+        if (!(it instanceof PyGenerator) && PyType.of(it).unary(Slot.NEXT) == null) {
+            throw Errors.typeError("__await__() returned non-iterator of type '" + Op.typeName(it) + "'");
+        }
+        return it;
     }
 }

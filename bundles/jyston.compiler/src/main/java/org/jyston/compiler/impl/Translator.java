@@ -402,6 +402,14 @@ final class Translator {
                     resumableBlock(t.finalbody()), !t.finalbody().isEmpty(), exceptions, allocSlots(4));
         } else if (s instanceof Ast.With w && !withTargetsYield(w.items())) {
             return resumableWith(w.items(), 0, w.body());
+        } else if (s instanceof Ast.AsyncFor fr && !Yields.contains(fr.target())) {
+            YieldLowering.Steps steps = lowering.new Steps();
+            ExprNode iter = lowering.lower(fr.iter(), steps);
+            steps.add(new AsyncStmts.For(target(fr.target()), iter, resumableBlock(fr.body()),
+                    resumableBlock(fr.orelse()), fr.iter().pos(), false, allocSlots(3)), true);
+            return steps.block();
+        } else if (s instanceof Ast.AsyncWith w && !withTargetsYield(w.items())) {
+            return asyncWith(w.items(), 0, w.body());
         }
         return lowering.stmt(s);
     }
@@ -413,6 +421,16 @@ final class Translator {
         ExprNode manager = lowering.lower(item.context_expr(), steps);
         steps.add(new Resumable.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
                 inner, item.context_expr().pos(), exceptions, allocSlots(2)), true);
+        return steps.block();
+    }
+
+    private StmtNode asyncWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
+        Ast.WithItem item = items.get(i);
+        StmtNode inner = i + 1 < items.size() ? asyncWith(items, i + 1, body) : resumableBlock(body);
+        YieldLowering.Steps steps = lowering.new Steps();
+        ExprNode manager = lowering.lower(item.context_expr(), steps);
+        steps.add(new AsyncStmts.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
+                inner, item.context_expr().pos(), exceptions, allocSlots(7)), true);
         return steps.block();
     }
 
