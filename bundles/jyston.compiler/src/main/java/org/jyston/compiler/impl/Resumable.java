@@ -245,7 +245,8 @@ final class Resumable {
      * {@code throw()} brought.
      */
     static final class Yield extends StmtNode {
-        enum Kind { YIELD, YIELD_FROM, AWAIT }
+        /** ASYNC_YIELD: a yield of an async generator, whose value goes out wrapped ({@link PyAsyncGenerator.Value}). */
+        enum Kind { YIELD, YIELD_FROM, AWAIT, ASYNC_YIELD }
 
         private final Kind kind;
         private final ExprNode value;
@@ -270,7 +271,7 @@ final class Resumable {
                 PyException thrown = f.throwIn;
                 f.sent = PyNone.None;
                 f.throwIn = null;
-                if (kind == Kind.YIELD) {
+                if (kind == Kind.YIELD || kind == Kind.ASYNC_YIELD) {
                     if (thrown != null) {
                         throw f.at(thrown, pos);
                     }
@@ -282,6 +283,10 @@ final class Resumable {
             Object v = value == null ? PyNone.None : value.eval(f);
             if (kind == Kind.YIELD) {
                 f.yielded = v;
+                return YIELD;
+            }
+            if (kind == Kind.ASYNC_YIELD) {
+                f.yielded = new PyAsyncGenerator.Value(v);
                 return YIELD;
             }
             Object it;

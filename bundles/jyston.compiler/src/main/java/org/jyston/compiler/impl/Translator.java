@@ -405,8 +405,10 @@ final class Translator {
         } else if (s instanceof Ast.AsyncFor fr && !Yields.contains(fr.target())) {
             YieldLowering.Steps steps = lowering.new Steps();
             ExprNode iter = lowering.lower(fr.iter(), steps);
+            // ".0" is the outermost iterator of an async comprehension: the caller already called __aiter__
+            boolean given = fr.iter() instanceof Ast.Name n && n.id().equals(".0");
             steps.add(new AsyncStmts.For(target(fr.target()), iter, resumableBlock(fr.body()),
-                    resumableBlock(fr.orelse()), fr.iter().pos(), false, allocSlots(3)), true);
+                    resumableBlock(fr.orelse()), fr.iter().pos(), given, allocSlots(3)), true);
             return steps.block();
         } else if (s instanceof Ast.AsyncWith w && !withTargetsYield(w.items())) {
             return asyncWith(w.items(), 0, w.body());
@@ -444,13 +446,15 @@ final class Translator {
     }
 
     StmtNode yieldNode(Resumable.Yield.Kind kind, ExprNode value, Target[] targets, Pos pos) {
+        if (kind == Resumable.Yield.Kind.YIELD && scope.isGenerator && scope.isCoroutine) {
+            kind = Resumable.Yield.Kind.ASYNC_YIELD;
+        }
         return new Resumable.Yield(kind, value, targets, kind == Resumable.Yield.Kind.YIELD ? -1 : allocSlots(1), pos);
     }
 
     private StmtNode yieldNode(Ast.Expr y, Target[] targets) {
         if (y instanceof Ast.Yield v) {
-            return new Resumable.Yield(Resumable.Yield.Kind.YIELD, v.value() == null ? null : expr(v.value()), targets,
-                    -1, y.pos());
+            return yieldNode(Resumable.Yield.Kind.YIELD, v.value() == null ? null : expr(v.value()), targets, y.pos());
         }
         if (y instanceof Ast.YieldFrom v) {
             return new Resumable.Yield(Resumable.Yield.Kind.YIELD_FROM, expr(v.value()), targets, allocSlots(1),
@@ -490,6 +494,9 @@ final class Translator {
      */
     private ExprNode generatorExpression(Ast.GeneratorExp g) {
         Scope inner = scope.children.get(g);
+        if (Yields.isAsyncComprehension(g)) {
+            inner.isCoroutine = true; // an asynchronous generator expression makes an async generator
+        }
         String qualname = qualPrefix + "<genexpr>";
         FunctionCode code = new FunctionCode(new CodeInfo(filename, "<genexpr>"), qualname, inner, 1, 0, 0, false,
                 false, exceptions);
@@ -498,21 +505,20 @@ final class Translator {
         List<Ast.Comprehension> gens = g.generators();
         for (int i = gens.size() - 1; i >= 0; i--) {
             Ast.Comprehension c = gens.get(i);
-            if (c.is_async() != 0) {
-                throw unsupported("async generator expressions");
-            }
             for (int k = c.ifs().size() - 1; k >= 0; k--) {
                 body = new Ast.If(c.ifs().get(k), List.of(body), List.of(), p);
             }
             Ast.Expr iter = i == 0 ? new Ast.Name(".0", Ast.ExprContext.Load, c.iter().pos()) : c.iter();
-            body = new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
+            body = c.is_async() != 0 ? new Ast.AsyncFor(c.target(), iter, List.of(body), List.of(), null, p)
+                    : new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
         }
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
         code.body = new StmtNode[] {t.resumableBlock(List.of(body))};
         code.nlocals = t.nextSlot;
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), p);
-        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p);
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
+                gens.get(0).is_async() != 0);
     }
 
     /** The docstring of a body: its first statement, if that is a string literal. */
@@ -536,6 +542,9 @@ final class Translator {
 
     private ExprNode comprehension(Ast.Expr node, Comprehension.Kind kind, List<Ast.Comprehension> gens,
             Ast.Expr elt, Ast.Expr value, String name) {
+        if (Yields.isAsyncComprehension(node)) {
+            return asyncComprehension(node, kind, gens, elt, value, name);
+        }
         Scope inner = scope.children.get(node);
         String qualname = qualPrefix + name;
         FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner, 1, 0, 0, false, false,
@@ -544,9 +553,6 @@ final class Translator {
         Comprehension.Clause[] clauses = new Comprehension.Clause[gens.size()];
         for (int i = 0; i < clauses.length; i++) {
             Ast.Comprehension g = gens.get(i);
-            if (g.is_async() != 0) {
-                throw unsupported("async comprehensions");
-            }
             clauses[i] = new Comprehension.Clause(t.target(g.target()), i == 0 ? null : t.expr(g.iter()),
                     t.exprs(g.ifs()), g.iter().pos());
         }
@@ -555,7 +561,49 @@ final class Translator {
         code.nlocals = t.nextSlot;
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), node.pos());
-        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos());
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos(), false);
+    }
+
+    /**
+     * An asynchronous comprehension: a coroutine function (the enclosing code awaits its result),
+     * whose body is the clauses as resumable loops ({@code async for} where asked) around a call
+     * adding the element to the result, which waits in a hidden local {@code .acc}.
+     */
+    private ExprNode asyncComprehension(Ast.Expr node, Comprehension.Kind kind, List<Ast.Comprehension> gens,
+            Ast.Expr elt, Ast.Expr value, String name) {
+        Scope inner = scope.children.get(node);
+        inner.isCoroutine = true;
+        inner.bound.add(".acc");
+        inner.slots.putIfAbsent(".acc", inner.slots.size());
+        String qualname = qualPrefix + name;
+        FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner, 1, 0, 0, false, false,
+                exceptions);
+        Pos p = node.pos();
+        Ast.Expr acc = new Ast.Name(".acc", Ast.ExprContext.Load, p);
+        String method = kind == Comprehension.Kind.LIST ? "append" : kind == Comprehension.Kind.SET ? "add"
+                : "__setitem__";
+        Ast.Stmt body = new Ast.ExprStmt(new Ast.Call(new Ast.Attribute(acc, method, Ast.ExprContext.Load, p),
+                value == null ? List.of(elt) : List.of(elt, value), List.of(), p), p);
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            Ast.Comprehension c = gens.get(i);
+            for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                body = new Ast.If(c.ifs().get(k), List.of(body), List.of(), p);
+            }
+            Ast.Expr iter = i == 0 ? new Ast.Name(".0", Ast.ExprContext.Load, c.iter().pos()) : c.iter();
+            body = c.is_async() != 0 ? new Ast.AsyncFor(c.target(), iter, List.of(body), List.of(), null, p)
+                    : new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
+        }
+        Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        StmtNode init = new Stmts.Assign(new Target[] {new Target.Local(inner.slot(".acc"), ".acc")},
+                new Comprehension.NewResult(kind));
+        StmtNode loops = t.resumableBlock(List.of(body, new Ast.Return(acc, p)));
+        code.body = new StmtNode[] {new Resumable.Block(new StmtNode[] {init, loops}, new boolean[] {false, true},
+                t.allocSlots(1))};
+        code.nlocals = t.nextSlot;
+        MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
+                closureSlots(inner), p);
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
+                gens.get(0).is_async() != 0);
     }
 
     // ---------------------------------------------------------------- expressions

@@ -306,6 +306,18 @@ final class YieldLowering {
         if (e instanceof Ast.Compare c && c.ops().size() > 1) {
             return chain(c, s);
         }
+        if (Yields.isAsyncComprehension(e) && !(e instanceof Ast.GeneratorExp)) {
+            // the comprehension is a coroutine: evaluate its outermost iterable, call it, await the result
+            Ast.Expr first = operands(e).get(0);
+            if (Yields.contains(first)) {
+                overrideOperands(List.of(first), s);
+            }
+            ExprNode run = t.expr(e);
+            t.clearOverrides();
+            int slot = temp();
+            s.add(t.yieldNode(Resumable.Yield.Kind.AWAIT, run, new Target[] {local(slot)}, e.pos()), true);
+            return new Temp(slot, true);
+        }
         if (e instanceof Ast.Lambda) {
             throw Translator.unsupported("this use of yield or await (in the defaults of a lambda)");
         }
