@@ -412,6 +412,17 @@ final class Translator {
             return steps.block();
         } else if (s instanceof Ast.AsyncWith w && !withTargetsYield(w.items())) {
             return asyncWith(w.items(), 0, w.body());
+        } else if (s instanceof Ast.Match m && !guardsYield(m.cases())) {
+            YieldLowering.Steps steps = lowering.new Steps();
+            ExprNode subject = lowering.lower(m.subject(), steps);
+            MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
+            for (int i = 0; i < cases.length; i++) {
+                Ast.MatchCase c = m.cases().get(i);
+                cases[i] = new MatchStmt.Case(pattern(c.pattern()), c.guard() == null ? null : expr(c.guard()),
+                        new StmtNode[] {resumableBlock(c.body())});
+            }
+            steps.add(new MatchStmt(subject, cases, m.subject().pos(), allocSlots(1)), true);
+            return steps.block();
         }
         return lowering.stmt(s);
     }
@@ -434,6 +445,15 @@ final class Translator {
         steps.add(new AsyncStmts.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
                 inner, item.context_expr().pos(), exceptions, allocSlots(7)), true);
         return steps.block();
+    }
+
+    private static boolean guardsYield(List<Ast.MatchCase> cases) {
+        for (Ast.MatchCase c : cases) {
+            if (Yields.contains(c.guard())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean withTargetsYield(List<Ast.WithItem> items) {
