@@ -224,9 +224,9 @@ final class YieldLowering {
             }
             return;
         }
-        if (x instanceof Ast.Subscript sub) {
+        if (x instanceof Ast.Subscript sub && Yields.contains(x)) {
             overrideOperands(List.of(sub.value(), sub.slice()), s);
-        } else if (x instanceof Ast.Attribute at) {
+        } else if (x instanceof Ast.Attribute at && Yields.contains(x)) {
             overrideOperands(List.of(at.value()), s);
         }
         Target tg = t.target(x);
