@@ -1,5 +1,5 @@
-# Generators and generator expressions: suspension and resumption dominate.
-def count_up(n):
+# Generators: a pipeline of generator functions, a generator expression, yield from, and send.
+def count(n):
     i = 0
     while i < n:
         yield i
@@ -12,12 +12,30 @@ def evens(it):
             yield x
 
 
-def run(n):
+def chain(n):
+    yield from count(n)
+    yield from count(n)
+
+
+def accumulator():
     total = 0
-    for v in evens(count_up(n)):
+    while True:
+        v = yield total
         total += v
-    total += sum(x * 2 for x in range(n // 2))
-    return total
 
 
-print(run(400000))
+def run(n):
+    s = 0
+    for x in evens(count(n)):
+        s += x
+    s += sum(x * 2 for x in count(n))
+    for x in chain(n // 2):
+        s += x
+    acc = accumulator()
+    next(acc)
+    for i in range(n // 2):
+        s += acc.send(i) % 7
+    return s
+
+
+print(run(1000000))

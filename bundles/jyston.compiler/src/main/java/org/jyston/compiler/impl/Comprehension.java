@@ -121,6 +121,20 @@ final class Comprehension {
         }
     }
 
+    /** A new empty result of an asynchronous comprehension. */
+    static final class NewResult extends ExprNode {
+        private final Kind kind;
+
+        NewResult(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            return kind == Kind.LIST ? new PyList() : kind == Kind.SET ? new PySet() : new PyDict();
+        }
+    }
+
     /** Evaluates the outermost iterable here, then calls the comprehension function with its iterator. */
     static final class Run extends ExprNode {
         private final MakeFunction make;
@@ -128,7 +142,11 @@ final class Comprehension {
         private final Pos iterPos;
         private final Pos pos;
 
-        Run(MakeFunction make, ExprNode outerIter, Pos iterPos, Pos pos) {
+        /** The outermost clause is {@code async for}: the function gets its {@code __aiter__()}. */
+        private final boolean async;
+
+        Run(MakeFunction make, ExprNode outerIter, Pos iterPos, Pos pos, boolean async) {
+            this.async = async;
             this.make = make;
             this.outerIter = outerIter;
             this.iterPos = iterPos;
@@ -140,7 +158,7 @@ final class Comprehension {
             Object iterable = outerIter.eval(f);
             Object it;
             try {
-                it = Op.iter(iterable);
+                it = async ? AsyncStmts.For.aiter(iterable) : Op.iter(iterable);
             } catch (PyException e) {
                 throw f.at(e, iterPos);
             }

@@ -30,6 +30,8 @@ final class FunctionCode {
     final String[] slotNames;
     final boolean isGenerator;
     final boolean isCoroutine;
+    /** {@code async def} with {@code yield} (or an asynchronous generator expression). */
+    final boolean isAsyncGenerator;
     /** Only positional-or-keyword parameters: a call with exactly that many positional arguments just copies them. */
     final boolean simpleSignature;
     StmtNode[] body;
@@ -60,6 +62,7 @@ final class FunctionCode {
         this.slotNames = scope == null || !scope.isFunction() ? null : scope.slots.keySet().toArray(new String[0]);
         this.isGenerator = scope != null && (scope.isGenerator || scope.isCoroutine);
         this.isCoroutine = scope != null && scope.isCoroutine;
+        this.isAsyncGenerator = scope != null && scope.isCoroutine && scope.isGenerator;
         this.simpleSignature = posonlyCount == 0 && kwonlyCount == 0 && !varargs && !varkw;
         this.directCall = simpleSignature && !isGenerator;
         this.hasCells = cellSlots.length != 0 || freeSlots.length != 0;

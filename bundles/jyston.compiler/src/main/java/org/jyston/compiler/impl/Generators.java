@@ -22,7 +22,9 @@ public class Generators implements BuiltinType {
 
     @Override
     public List<TypeSpec> specs() {
-        return List.of(generator("generator"), coroutineType());
+        return List.of(generator("generator"), coroutineType(), asyncGeneratorType(),
+                asyncStep("async_generator_asend", PyAsyncGenerator.ASend.class),
+                asyncStep("async_generator_athrow", PyAsyncGenerator.AThrow.class));
     }
 
     private static TypeSpec generator(String name) {
@@ -43,6 +45,34 @@ public class Generators implements BuiltinType {
                 .attribute("send", new PyBuiltinFunction("send", (a, kw) -> ((PyGenerator) a[0]).send(a[1])))
                 .attribute("throw", new PyBuiltinFunction("throw", (a, kw) -> ((PyGenerator) a[0]).throwInto(thrown(a))))
                 .attribute("close", new PyBuiltinFunction("close", (a, kw) -> ((PyGenerator) a[0]).close()))
+                .attribute("__await__", new PyBuiltinFunction("__await__", (a, kw) -> a[0]));
+    }
+
+    private static TypeSpec asyncGeneratorType() {
+        return new TypeSpec("async_generator").flag(TypeSpec.Flag.HIDDEN).representation(PyAsyncGenerator.class)
+                .unary(Slot.REPR, self -> "<async_generator object " + self + " at " + address(self) + ">")
+                .binary(Slot.GETATTRIBUTE, Generators::attribute)
+                .attribute("__aiter__", new PyBuiltinFunction("__aiter__", (a, kw) -> a[0]))
+                .attribute("__anext__", new PyBuiltinFunction("__anext__",
+                        (a, kw) -> new PyAsyncGenerator.ASend((PyAsyncGenerator) a[0], PyNone.None)))
+                .attribute("asend", new PyBuiltinFunction("asend",
+                        (a, kw) -> new PyAsyncGenerator.ASend((PyAsyncGenerator) a[0], a[1])))
+                .attribute("athrow", new PyBuiltinFunction("athrow",
+                        (a, kw) -> new PyAsyncGenerator.AThrow((PyAsyncGenerator) a[0], thrown(a), false)))
+                .attribute("aclose", new PyBuiltinFunction("aclose",
+                        (a, kw) -> PyAsyncGenerator.AThrow.close((PyAsyncGenerator) a[0])));
+    }
+
+    /** The awaitables an async generator's methods return: iterators driven by send/throw. */
+    private static TypeSpec asyncStep(String name, Class<?> representation) {
+        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).representation(representation)
+                .unary(Slot.ITER, self -> self)
+                .unary(Slot.NEXT, self -> ((PyAsyncGenerator.Step) self).send(PyNone.None))
+                .unary(Slot.REPR, self -> "<" + name + " object at " + address(self) + ">")
+                .attribute("send", new PyBuiltinFunction("send", (a, kw) -> ((PyAsyncGenerator.Step) a[0]).send(a[1])))
+                .attribute("throw", new PyBuiltinFunction("throw",
+                        (a, kw) -> ((PyAsyncGenerator.Step) a[0]).throwIn(thrown(a))))
+                .attribute("close", new PyBuiltinFunction("close", (a, kw) -> ((PyAsyncGenerator.Step) a[0]).close()))
                 .attribute("__await__", new PyBuiltinFunction("__await__", (a, kw) -> a[0]));
     }
 
@@ -114,6 +144,14 @@ public class Generators implements BuiltinType {
         if (await == null) {
             throw Errors.typeError("object " + Op.typeName(v) + " can't be used in 'await' expression");
         }
-        return Methods.callUnbound(await, v);
+        return checkAwaitIterator(Methods.callUnbound(await, v));
+    }
+
+    /** What {@code __await__} returned must be an iterator. */
+    static Object checkAwaitIterator(Object it) {
+        if (!(it instanceof PyGenerator) && PyType.of(it).unary(Slot.NEXT) == null) {
+            throw Errors.typeError("__await__() returned non-iterator of type '" + Op.typeName(it) + "'");
+        }
+        return it;
     }
 }

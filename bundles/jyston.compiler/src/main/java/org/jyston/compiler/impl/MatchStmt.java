@@ -40,18 +40,29 @@ final class MatchStmt extends StmtNode {
     private final ExprNode subject;
     private final Case[] cases;
     private final Pos pos;
+    /** In a generator with a yield in some case body: the slot keeping the index of the case running; else -1. */
+    private final int slot;
 
     MatchStmt(ExprNode subject, Case[] cases, Pos pos) {
+        this(subject, cases, pos, -1);
+    }
+
+    MatchStmt(ExprNode subject, Case[] cases, Pos pos, int slot) {
         this.subject = subject;
         this.cases = cases;
         this.pos = pos;
+        this.slot = slot;
     }
 
     @Override
     int exec(Frame f) {
+        if (slot >= 0 && f.resuming) {
+            return block(cases[(Integer) f.locals[slot]].body, f);
+        }
         Object s = subject.eval(f);
         List<Object[]> pending = PENDING.get();
-        for (Case c : cases) {
+        for (int ci = 0; ci < cases.length; ci++) {
+            Case c = cases[ci];
             boolean ok;
             int mark = pending.size();
             try {
@@ -67,6 +78,9 @@ final class MatchStmt extends StmtNode {
             }
             truncate(pending, mark);
             if (ok && (c.guard == null || Truth.test(c.guard, f))) {
+                if (slot >= 0) {
+                    f.locals[slot] = ci;
+                }
                 return block(c.body, f);
             }
         }

@@ -67,7 +67,8 @@ final class PyFunction implements FunctionInfo {
             code.initCells(f, closure);
         }
         if (code.isGenerator) {
-            return code.isCoroutine ? new PyCoroutine(code, f, code.exceptions)
+            return code.isAsyncGenerator ? new PyAsyncGenerator(code, f, code.exceptions)
+                    : code.isCoroutine ? new PyCoroutine(code, f, code.exceptions)
                     : new PyGenerator(code, f, false, code.exceptions);
         }
         ts.enter();

@@ -95,8 +95,10 @@ class PyGenerator {
         } catch (PyException e) {
             finished = true;
             PyException out = e;
-            if (e.matches(Errors.StopIteration.get())) {
-                PyBaseException re = new PyBaseException(Errors.RuntimeError.get(), kind() + " raised StopIteration");
+            boolean stopAsync = this instanceof PyAsyncGenerator && e.matches(AsyncStmts.STOP_ASYNC_ITERATION.get());
+            if (stopAsync || e.matches(Errors.StopIteration.get())) {
+                PyBaseException re = new PyBaseException(Errors.RuntimeError.get(),
+                        kind() + (stopAsync ? " raised StopAsyncIteration" : " raised StopIteration"));
                 re.setCause(e.value());
                 out = new PyException(re);
             }

@@ -112,6 +112,63 @@ final class Resumable {
         }
     }
 
+    /**
+     * A while loop whose condition yields: the condition's lowered steps ({@link YieldLowering}) run
+     * before each test. The slot says where it is: the steps, the body, or the else block.
+     */
+    static final class WhileWithSteps extends StmtNode {
+        private static final Integer STEPS = 0;
+        private static final Integer BODY = 1;
+        private static final Integer ELSE = 2;
+
+        private final StmtNode steps;
+        private final ExprNode test;
+        private final StmtNode body;
+        private final StmtNode orelse;
+        private final int slot;
+
+        WhileWithSteps(StmtNode steps, ExprNode test, StmtNode body, StmtNode orelse, int slot) {
+            this.steps = steps;
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+            this.slot = slot;
+        }
+
+        @Override
+        int exec(Frame f) {
+            boolean inBody = false;
+            if (f.resuming) {
+                Object where = f.locals[slot];
+                if (where == ELSE) {
+                    return orelse.exec(f);
+                }
+                inBody = where == BODY;
+            }
+            for (;;) {
+                if (!inBody) {
+                    f.locals[slot] = STEPS;
+                    if (steps.exec(f) == YIELD) {
+                        return YIELD;
+                    }
+                    if (!Truth.test(test, f)) {
+                        f.locals[slot] = ELSE;
+                        return orelse.exec(f);
+                    }
+                }
+                inBody = false;
+                f.locals[slot] = BODY;
+                int r = body.exec(f);
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN || r == YIELD) {
+                    return r;
+                }
+            }
+        }
+    }
+
     /** A for loop: its iterator lives in a slot across yields; a second slot says body or else. */
     static final class For extends StmtNode {
         private final Target target;
@@ -188,7 +245,8 @@ final class Resumable {
      * {@code throw()} brought.
      */
     static final class Yield extends StmtNode {
-        enum Kind { YIELD, YIELD_FROM, AWAIT }
+        /** ASYNC_YIELD: a yield of an async generator, whose value goes out wrapped ({@link PyAsyncGenerator.Value}). */
+        enum Kind { YIELD, YIELD_FROM, AWAIT, ASYNC_YIELD }
 
         private final Kind kind;
         private final ExprNode value;
@@ -213,7 +271,7 @@ final class Resumable {
                 PyException thrown = f.throwIn;
                 f.sent = PyNone.None;
                 f.throwIn = null;
-                if (kind == Kind.YIELD) {
+                if (kind == Kind.YIELD || kind == Kind.ASYNC_YIELD) {
                     if (thrown != null) {
                         throw f.at(thrown, pos);
                     }
@@ -225,6 +283,10 @@ final class Resumable {
             Object v = value == null ? PyNone.None : value.eval(f);
             if (kind == Kind.YIELD) {
                 f.yielded = v;
+                return YIELD;
+            }
+            if (kind == Kind.ASYNC_YIELD) {
+                f.yielded = new PyAsyncGenerator.Value(v);
                 return YIELD;
             }
             Object it;

@@ -23,6 +23,13 @@ final class Translator {
     private final boolean generatorMode;
     /** The next free frame slot; resumable nodes take their state slots from here. */
     int nextSlot;
+    /** Yields nested in expressions: lowered to statement-level steps (see {@link YieldLowering}). */
+    private final YieldLowering lowering = new YieldLowering(this);
+    /**
+     * Subexpressions already compiled by {@link YieldLowering} (reads of temporaries, or what
+     * remains of a yielding operand), found by identity while the node around them is built.
+     */
+    private final java.util.IdentityHashMap<Ast.Expr, ExprNode> overrides = new java.util.IdentityHashMap<>();
 
     Translator(String filename, Scope scope, String qualPrefix, ExceptionManager exceptions) {
         this.filename = filename;
@@ -33,7 +40,7 @@ final class Translator {
         this.nextSlot = scope.slots.size();
     }
 
-    private int allocSlots(int n) {
+    int allocSlots(int n) {
         int s = nextSlot;
         nextSlot += n;
         return s;
@@ -53,6 +60,23 @@ final class Translator {
         if (generatorMode && Yields.contains(s)) {
             return resumable(s);
         }
+        return plainStmt(s);
+    }
+
+    boolean isFunctionScope() {
+        return scope.isFunction();
+    }
+
+    void override(Ast.Expr e, ExprNode node) {
+        overrides.put(e, node);
+    }
+
+    void clearOverrides() {
+        overrides.clear();
+    }
+
+    /** A statement compiled as an ordinary node (its yields, if any, already replaced by overrides). */
+    StmtNode plainStmt(Ast.Stmt s) {
         if (s instanceof Ast.ExprStmt e) {
             return new Stmts.ExprStmt(expr(e.value()));
         } else if (s instanceof Ast.Assign a) {
@@ -199,7 +223,7 @@ final class Translator {
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
         if (lambdaBody != null) {
             code.body = new StmtNode[] {t.generatorMode
-                    ? t.resumable(new Ast.ExprStmt(lambdaBody, lambdaBody.pos()))
+                    ? t.resumable(new Ast.Return(lambdaBody, lambdaBody.pos()))
                     : new Stmts.Return(t.expr(lambdaBody))};
         } else {
             code.body = t.generatorMode ? new StmtNode[] {t.resumableBlock(body)} : t.block(body);
@@ -376,24 +400,81 @@ final class Translator {
             }
             return new Resumable.Try(resumableBlock(t.body()), hs, resumableBlock(t.orelse()),
                     resumableBlock(t.finalbody()), !t.finalbody().isEmpty(), exceptions, allocSlots(4));
-        } else if (s instanceof Ast.With w && !Yields.contains(w.items().get(0).context_expr())) {
+        } else if (s instanceof Ast.With w && !withTargetsYield(w.items())) {
             return resumableWith(w.items(), 0, w.body());
+        } else if (s instanceof Ast.AsyncFor fr && !Yields.contains(fr.target())) {
+            YieldLowering.Steps steps = lowering.new Steps();
+            ExprNode iter = lowering.lower(fr.iter(), steps);
+            // ".0" is the outermost iterator of an async comprehension: the caller already called __aiter__
+            boolean given = fr.iter() instanceof Ast.Name n && n.id().equals(".0");
+            steps.add(new AsyncStmts.For(target(fr.target()), iter, resumableBlock(fr.body()),
+                    resumableBlock(fr.orelse()), fr.iter().pos(), given, allocSlots(3)), true);
+            return steps.block();
+        } else if (s instanceof Ast.AsyncWith w && !withTargetsYield(w.items())) {
+            return asyncWith(w.items(), 0, w.body());
+        } else if (s instanceof Ast.Match m && !guardsYield(m.cases())) {
+            YieldLowering.Steps steps = lowering.new Steps();
+            ExprNode subject = lowering.lower(m.subject(), steps);
+            MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
+            for (int i = 0; i < cases.length; i++) {
+                Ast.MatchCase c = m.cases().get(i);
+                cases[i] = new MatchStmt.Case(pattern(c.pattern()), c.guard() == null ? null : expr(c.guard()),
+                        new StmtNode[] {resumableBlock(c.body())});
+            }
+            steps.add(new MatchStmt(subject, cases, m.subject().pos(), allocSlots(1)), true);
+            return steps.block();
         }
-        throw unsupported("this use of yield or await (only statement-level yields are supported yet)");
+        return lowering.stmt(s);
     }
 
     private StmtNode resumableWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
         Ast.WithItem item = items.get(i);
         StmtNode inner = i + 1 < items.size() ? resumableWith(items, i + 1, body) : resumableBlock(body);
-        return new Resumable.With(expr(item.context_expr()),
-                item.optional_vars() == null ? null : target(item.optional_vars()), inner, item.context_expr().pos(),
-                exceptions, allocSlots(2));
+        YieldLowering.Steps steps = lowering.new Steps();
+        ExprNode manager = lowering.lower(item.context_expr(), steps);
+        steps.add(new Resumable.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
+                inner, item.context_expr().pos(), exceptions, allocSlots(2)), true);
+        return steps.block();
+    }
+
+    private StmtNode asyncWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
+        Ast.WithItem item = items.get(i);
+        StmtNode inner = i + 1 < items.size() ? asyncWith(items, i + 1, body) : resumableBlock(body);
+        YieldLowering.Steps steps = lowering.new Steps();
+        ExprNode manager = lowering.lower(item.context_expr(), steps);
+        steps.add(new AsyncStmts.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
+                inner, item.context_expr().pos(), exceptions, allocSlots(7)), true);
+        return steps.block();
+    }
+
+    private static boolean guardsYield(List<Ast.MatchCase> cases) {
+        for (Ast.MatchCase c : cases) {
+            if (Yields.contains(c.guard())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean withTargetsYield(List<Ast.WithItem> items) {
+        for (Ast.WithItem item : items) {
+            if (Yields.contains(item.optional_vars())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    StmtNode yieldNode(Resumable.Yield.Kind kind, ExprNode value, Target[] targets, Pos pos) {
+        if (kind == Resumable.Yield.Kind.YIELD && scope.isGenerator && scope.isCoroutine) {
+            kind = Resumable.Yield.Kind.ASYNC_YIELD;
+        }
+        return new Resumable.Yield(kind, value, targets, kind == Resumable.Yield.Kind.YIELD ? -1 : allocSlots(1), pos);
     }
 
     private StmtNode yieldNode(Ast.Expr y, Target[] targets) {
         if (y instanceof Ast.Yield v) {
-            return new Resumable.Yield(Resumable.Yield.Kind.YIELD, v.value() == null ? null : expr(v.value()), targets,
-                    -1, y.pos());
+            return yieldNode(Resumable.Yield.Kind.YIELD, v.value() == null ? null : expr(v.value()), targets, y.pos());
         }
         if (y instanceof Ast.YieldFrom v) {
             return new Resumable.Yield(Resumable.Yield.Kind.YIELD_FROM, expr(v.value()), targets, allocSlots(1),
@@ -433,6 +514,9 @@ final class Translator {
      */
     private ExprNode generatorExpression(Ast.GeneratorExp g) {
         Scope inner = scope.children.get(g);
+        if (Yields.isAsyncComprehension(g)) {
+            inner.isCoroutine = true; // an asynchronous generator expression makes an async generator
+        }
         String qualname = qualPrefix + "<genexpr>";
         FunctionCode code = new FunctionCode(new CodeInfo(filename, "<genexpr>"), qualname, inner, 1, 0, 0, false,
                 false, exceptions);
@@ -441,21 +525,20 @@ final class Translator {
         List<Ast.Comprehension> gens = g.generators();
         for (int i = gens.size() - 1; i >= 0; i--) {
             Ast.Comprehension c = gens.get(i);
-            if (c.is_async() != 0) {
-                throw unsupported("async generator expressions");
-            }
             for (int k = c.ifs().size() - 1; k >= 0; k--) {
                 body = new Ast.If(c.ifs().get(k), List.of(body), List.of(), p);
             }
             Ast.Expr iter = i == 0 ? new Ast.Name(".0", Ast.ExprContext.Load, c.iter().pos()) : c.iter();
-            body = new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
+            body = c.is_async() != 0 ? new Ast.AsyncFor(c.target(), iter, List.of(body), List.of(), null, p)
+                    : new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
         }
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
         code.body = new StmtNode[] {t.resumableBlock(List.of(body))};
         code.nlocals = t.nextSlot;
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), p);
-        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p);
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
+                gens.get(0).is_async() != 0);
     }
 
     /** The docstring of a body: its first statement, if that is a string literal. */
@@ -479,6 +562,9 @@ final class Translator {
 
     private ExprNode comprehension(Ast.Expr node, Comprehension.Kind kind, List<Ast.Comprehension> gens,
             Ast.Expr elt, Ast.Expr value, String name) {
+        if (Yields.isAsyncComprehension(node)) {
+            return asyncComprehension(node, kind, gens, elt, value, name);
+        }
         Scope inner = scope.children.get(node);
         String qualname = qualPrefix + name;
         FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner, 1, 0, 0, false, false,
@@ -487,9 +573,6 @@ final class Translator {
         Comprehension.Clause[] clauses = new Comprehension.Clause[gens.size()];
         for (int i = 0; i < clauses.length; i++) {
             Ast.Comprehension g = gens.get(i);
-            if (g.is_async() != 0) {
-                throw unsupported("async comprehensions");
-            }
             clauses[i] = new Comprehension.Clause(t.target(g.target()), i == 0 ? null : t.expr(g.iter()),
                     t.exprs(g.ifs()), g.iter().pos());
         }
@@ -498,12 +581,60 @@ final class Translator {
         code.nlocals = t.nextSlot;
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), node.pos());
-        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos());
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos(), false);
+    }
+
+    /**
+     * An asynchronous comprehension: a coroutine function (the enclosing code awaits its result),
+     * whose body is the clauses as resumable loops ({@code async for} where asked) around a call
+     * adding the element to the result, which waits in a hidden local {@code .acc}.
+     */
+    private ExprNode asyncComprehension(Ast.Expr node, Comprehension.Kind kind, List<Ast.Comprehension> gens,
+            Ast.Expr elt, Ast.Expr value, String name) {
+        Scope inner = scope.children.get(node);
+        inner.isCoroutine = true;
+        inner.bound.add(".acc");
+        inner.slots.putIfAbsent(".acc", inner.slots.size());
+        String qualname = qualPrefix + name;
+        FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner, 1, 0, 0, false, false,
+                exceptions);
+        Pos p = node.pos();
+        Ast.Expr acc = new Ast.Name(".acc", Ast.ExprContext.Load, p);
+        String method = kind == Comprehension.Kind.LIST ? "append" : kind == Comprehension.Kind.SET ? "add"
+                : "__setitem__";
+        Ast.Stmt body = new Ast.ExprStmt(new Ast.Call(new Ast.Attribute(acc, method, Ast.ExprContext.Load, p),
+                value == null ? List.of(elt) : List.of(elt, value), List.of(), p), p);
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            Ast.Comprehension c = gens.get(i);
+            for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                body = new Ast.If(c.ifs().get(k), List.of(body), List.of(), p);
+            }
+            Ast.Expr iter = i == 0 ? new Ast.Name(".0", Ast.ExprContext.Load, c.iter().pos()) : c.iter();
+            body = c.is_async() != 0 ? new Ast.AsyncFor(c.target(), iter, List.of(body), List.of(), null, p)
+                    : new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
+        }
+        Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        StmtNode init = new Stmts.Assign(new Target[] {new Target.Local(inner.slot(".acc"), ".acc")},
+                new Comprehension.NewResult(kind));
+        StmtNode loops = t.resumableBlock(List.of(body, new Ast.Return(acc, p)));
+        code.body = new StmtNode[] {new Resumable.Block(new StmtNode[] {init, loops}, new boolean[] {false, true},
+                t.allocSlots(1))};
+        code.nlocals = t.nextSlot;
+        MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
+                closureSlots(inner), p);
+        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
+                gens.get(0).is_async() != 0);
     }
 
     // ---------------------------------------------------------------- expressions
 
     ExprNode expr(Ast.Expr e) {
+        if (!overrides.isEmpty()) {
+            ExprNode o = overrides.get(e);
+            if (o != null) {
+                return o;
+            }
+        }
         if (e instanceof Ast.Constant c) {
             return new Exprs.Constant(c.value());
         } else if (e instanceof Ast.Name n) {
@@ -648,7 +779,7 @@ final class Translator {
 
     // ---------------------------------------------------------------- names and targets
 
-    private ExprNode load(String name, Pos pos) {
+    ExprNode load(String name, Pos pos) {
         switch (scope.access(name)) {
             case FAST:
                 return new Exprs.LoadLocal(scope.slot(name), name, pos);
@@ -663,7 +794,7 @@ final class Translator {
         }
     }
 
-    private Target nameTarget(String name) {
+    Target nameTarget(String name) {
         switch (scope.access(name)) {
             case FAST:
                 return new Target.Local(scope.slot(name), name);
@@ -704,13 +835,13 @@ final class Translator {
         throw unsupported("assignment to " + kind(e));
     }
 
-    private static String kind(Object node) {
+    static String kind(Object node) {
         String n = node.getClass().getSimpleName();
         return n.equals("ExprStmt") ? "Expr" : n;
     }
 
     /** Code that tier 0 cannot run yet: a Python error naming the construct, never a Java one. */
-    private static PyException unsupported(String what) {
+    static PyException unsupported(String what) {
         return Errors.raise(Errors.SystemError, "Jyston tier 0 does not support " + what + " yet");
     }
 
