@@ -92,7 +92,7 @@ public class PyBaseException implements PyObject, HasDict {
             r.push(frame, code, pos);
             stale = true;
         } else {
-            this.traceback = new PyTraceback(code, pos, traceback);
+            this.traceback = PyTraceback.of(frame, code, pos, traceback);
         }
     }
 

@@ -11,12 +11,14 @@ final class Call extends ExprNode {
     private final ExprNode[] args;
     private final String[] kwnames;
     private final Pos pos;
+    private final int line;
 
     Call(ExprNode func, ExprNode[] args, String[] kwnames, Pos pos) {
         this.func = func;
         this.args = args;
         this.kwnames = kwnames;
         this.pos = pos;
+        this.line = pos == null ? 0 : pos.lineno();
     }
 
     @Override
@@ -39,6 +41,7 @@ final class Call extends ExprNode {
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].eval(f);
         }
+        f.line = line; // the caller's f_lineno while the callee runs (a call may span lines)
         try {
             if (callee instanceof PyFunction fn) {
                 return fn.call(f.thread, values, kwnames);

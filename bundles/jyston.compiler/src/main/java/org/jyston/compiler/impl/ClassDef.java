@@ -87,7 +87,7 @@ final class ClassDef extends ExprNode {
             if (doc != null) {
                 ns.put("__doc__", doc);
             }
-            Frame cf = new Frame(body.info, body.nlocals, f.globals, f.builtins, ns, f.thread);
+            Frame cf = new Frame(body, body.nlocals, f.globals, f.builtins, ns, f.thread);
             Cell[] closure = new Cell[closureSlots.length];
             for (int i = 0; i < closure.length; i++) {
                 closure[i] = (Cell) f.locals[closureSlots[i]];

@@ -5,14 +5,23 @@ import org.jyston.api.object.PyDict;
 import org.jyston.api.ast.Pos;
 import org.jyston.api.object.CodeInfo;
 import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyCode;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.PyType;
+import org.jyston.api.object.TypeRef;
 
 /**
  * The state of one running code block. Locals of a function live in {@link #locals} at slots
  * resolved by scope analysis (a cell variable's slot holds its {@link Cell}); module code uses
  * {@link #globals} by name; a class body stores into {@link #namespace}.
+ *
+ * <p>A frame is also the Python {@code frame} object, so {@code sys._getframe()}, {@code tb_frame}
+ * and {@code f_back} allocate nothing. The only per-execution cost of frame support is {@link #line}:
+ * an int store per statement and per call.
  */
 final class Frame implements org.jyston.api.object.FrameView {
     private static final Object[] NO_LOCALS = new Object[0];
+    private static final TypeRef TYPE = TypeRef.of("frame");
 
     final Object[] locals;
     final PyDict globals;
@@ -21,6 +30,13 @@ final class Frame implements org.jyston.api.object.FrameView {
     final PyDict namespace;
     final PyThreadState thread;
     final CodeInfo code;
+    final FunctionCode function;
+    /** {@code f_lineno}: the line of the statement or call being executed (0 before the first). */
+    int line;
+    /** {@code f_trace}, or null for None. */
+    private Object trace;
+    /** {@code f_locals} of a function frame, refreshed on each read (CPython 3.11 keeps one dict too). */
+    private PyDict localsSnapshot;
     /** The caller's frame (for {@code f_back} and {@code globals()}), or null. */
     org.jyston.api.object.FrameView back;
     /** Names of the local slots, for {@code locals()}; null for module and class code. */
@@ -37,8 +53,10 @@ final class Frame implements org.jyston.api.object.FrameView {
     /** Generator frames: the value being yielded. */
     Object yielded;
 
-    Frame(CodeInfo code, int nlocals, PyDict globals, PyDict builtins, PyDict namespace, PyThreadState thread) {
-        this.code = code;
+    Frame(FunctionCode function, int nlocals, PyDict globals, PyDict builtins, PyDict namespace,
+            PyThreadState thread) {
+        this.function = function;
+        this.code = function.info;
         this.locals = nlocals == 0 ? NO_LOCALS : new Object[nlocals];
         this.globals = globals;
         this.builtins = builtins;
@@ -60,6 +78,7 @@ final class Frame implements org.jyston.api.object.FrameView {
     PyException at(PyException e, Pos pos) {
         if (errorPos == null) {
             errorPos = pos;
+            line = pos.lineno();
         }
         return e;
     }
@@ -74,14 +93,21 @@ final class Frame implements org.jyston.api.object.FrameView {
         if (slotNames == null) {
             return namespace;
         }
-        PyDict d = new PyDict();
+        PyDict d = localsSnapshot;
+        if (d == null) {
+            localsSnapshot = d = new PyDict();
+        }
         for (int i = 0; i < slotNames.length && i < locals.length; i++) {
             Object v = locals[i];
             if (v instanceof Cell c) {
                 v = c.value;
             }
-            if (v != null && slotNames[i] != null) {
-                d.put(slotNames[i], v);
+            if (slotNames[i] != null) {
+                if (v != null) {
+                    d.put(slotNames[i], v);
+                } else if (d.get(slotNames[i]) != null) {
+                    d.remove(slotNames[i]);
+                }
             }
         }
         return d;
@@ -100,5 +126,52 @@ final class Frame implements org.jyston.api.object.FrameView {
     @Override
     public org.jyston.api.object.FrameView back() {
         return back;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE.get();
+    }
+
+    @Override
+    public int lineno() {
+        return line != 0 ? line : function.firstLine;
+    }
+
+    @Override
+    public PyCode codeObject() {
+        return function.codeObject();
+    }
+
+    @Override
+    public Object trace() {
+        return trace == null ? PyNone.None : trace;
+    }
+
+    @Override
+    public void setTrace(Object trace) {
+        this.trace = trace == PyNone.None ? null : trace;
+    }
+
+    /** Whether this frame is running on its thread now (the thread's current frame or one of its callers). */
+    private boolean executing() {
+        for (org.jyston.api.object.FrameView f = PyThreadState.current().frame; f != null; f = f.back()) {
+            if (f == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void clear() {
+        if (executing()) {
+            throw org.jyston.api.object.Errors.raise(org.jyston.api.object.Errors.RuntimeError,
+                    "cannot clear an executing frame");
+        }
+        java.util.Arrays.fill(locals, null);
+        if (localsSnapshot != null) {
+            localsSnapshot.clear();
+        }
     }
 }

@@ -1,6 +1,12 @@
 package org.jyston.compiler.impl;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import org.jyston.api.ExceptionManager;
+import org.jyston.api.ast.Pos;
+import org.jyston.api.object.PyCode;
+import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.CodeInfo;
 import org.jyston.api.object.PyThreadState;
 import org.jyston.api.object.PyException;
@@ -45,6 +51,17 @@ final class FunctionCode {
     /** The docstring, or None. */
     Object doc = org.jyston.api.object.PyNone.None;
     final ExceptionManager exceptions;
+    /** {@code co_firstlineno}: the first decorator's line, the {@code def}/{@code class} line, 1 for a module. */
+    int firstLine = 1;
+    /** Statement positions in source order, seeding the code object's position table. */
+    private List<Pos> positions = List.of();
+    /** What the code object shows of the scope, worked out at compile time (the scope is not kept). */
+    private final String[] varnames;
+    private final String[] cellvars;
+    private final String[] freevars;
+    private final String[] globalNames;
+    private final int flags;
+    private volatile PyCode codeObject;
 
     FunctionCode(CodeInfo info, String qualname, Scope scope, int argcount, int posonlyCount, int kwonlyCount,
             boolean varargs, boolean varkw, ExceptionManager exceptions) {
@@ -67,6 +84,90 @@ final class FunctionCode {
         this.directCall = simpleSignature && !isGenerator;
         this.hasCells = cellSlots.length != 0 || freeSlots.length != 0;
         this.exceptions = exceptions;
+        List<String> vars = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int fl = 0;
+        if (scope != null && scope.isFunction()) {
+            for (String n : scope.slots.keySet()) {
+                if (scope.params.contains(n) || scope.isLocal(n) && !scope.cells.contains(n)
+                        && !scope.frees.contains(n)) {
+                    vars.add(n);
+                }
+            }
+            for (String p : scope.params) {
+                if (scope.cells.contains(p)) {
+                    cells.add(p);
+                }
+            }
+            TreeSet<String> otherCells = new TreeSet<>(scope.cells);
+            otherCells.removeAll(cells);
+            cells.addAll(otherCells);
+            fl = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
+            if (varargs) {
+                fl |= PyCode.CO_VARARGS;
+            }
+            if (varkw) {
+                fl |= PyCode.CO_VARKEYWORDS;
+            }
+            if (nested(scope)) {
+                fl |= PyCode.CO_NESTED;
+            }
+            fl |= scope.isGenerator && scope.isCoroutine ? PyCode.CO_ASYNC_GENERATOR
+                    : scope.isGenerator ? PyCode.CO_GENERATOR : scope.isCoroutine ? PyCode.CO_COROUTINE : 0;
+        } else if (scope != null) {
+            cells.addAll(new TreeSet<>(scope.cells));
+        }
+        if (scope != null) {
+            // co_names approximated: the global (or namespace) names the code reads or binds;
+            // CPython also lists attribute names, which the scope does not record.
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scope.used);
+            all.addAll(scope.bound);
+            for (String n : all) {
+                Scope.Access a = scope.access(n);
+                if ((a == Scope.Access.GLOBAL || a == Scope.Access.NAME) && !n.startsWith(".")) {
+                    names.add(n);
+                }
+            }
+        }
+        this.varnames = vars.toArray(new String[0]);
+        this.cellvars = cells.toArray(new String[0]);
+        this.freevars = scope == null ? new String[0] : new TreeSet<>(scope.frees).toArray(new String[0]);
+        this.globalNames = names.toArray(new String[0]);
+        this.flags = fl;
+    }
+
+    /** CPython's {@code ste_nested}: inside a function, directly or through other nested scopes. */
+    private static boolean nested(Scope s) {
+        for (Scope p = s.parent; p != null; p = p.parent) {
+            if (p.isFunction()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void setPositions(int firstLine, List<Pos> positions) {
+        this.firstLine = firstLine;
+        this.positions = positions;
+    }
+
+    /** {@code __code__} / {@code f_code}: made when Python code first asks for it. */
+    PyCode codeObject() {
+        PyCode c = codeObject;
+        if (c == null) {
+            synchronized (this) {
+                c = codeObject;
+                if (c == null) {
+                    codeObject = c = new PyCode(info.name(), qualname, info.filename(), firstLine,
+                            PyTuple.of((Object[]) varnames), PyTuple.of((Object[]) cellvars),
+                            PyTuple.of((Object[]) freevars), PyTuple.of((Object[]) globalNames),
+                            PyTuple.of(doc), argcount, posonlyCount, kwonlyCount, flags,
+                            Math.max(1, nlocals), positions);
+                }
+            }
+        }
+        return c;
     }
 
     /** Puts cells in place: new ones for cell variables, the closure's for free variables. */

@@ -85,6 +85,12 @@ public class Generators implements BuiltinType {
                 return g.code.qualname;
             case "gi_running":
                 return false;
+            case "gi_frame":
+            case "cr_frame":
+                return g.isFinished() ? org.jyston.api.object.PyNone.None : g.frame;
+            case "gi_code":
+            case "cr_code":
+                return g.code.codeObject();
             default:
                 return org.jyston.api.object.Attributes.genericGet(self, (String) name);
         }

@@ -25,7 +25,7 @@ final class ModuleCode implements Code {
     @Override
     public Object execute(PyDict globals, PyDict locals, PyDict builtins) {
         PyThreadState ts = PyThreadState.current();
-        Frame f = new Frame(code.info, 0, globals, builtins, locals, ts);
+        Frame f = new Frame(code, 0, globals, builtins, locals, ts);
         if (code.doc != org.jyston.api.object.PyNone.None) {
             globals.put("__doc__", code.doc);
         }

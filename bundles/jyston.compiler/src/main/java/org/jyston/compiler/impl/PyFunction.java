@@ -57,7 +57,7 @@ final class PyFunction implements FunctionInfo {
 
     /** A call from tier 0 code, which already knows its thread state. */
     Object call(PyThreadState ts, Object[] args, String[] kwnames) {
-        Frame f = new Frame(code.info, code.nlocals, globals, builtins, null, ts);
+        Frame f = new Frame(code, code.nlocals, globals, builtins, null, ts);
         if (kwnames == null && args.length == code.argcount && code.simpleSignature) {
             System.arraycopy(args, 0, f.locals, 0, args.length);
         } else {
@@ -145,6 +145,8 @@ final class PyFunction implements FunctionInfo {
                 return annotations;
             case "__globals__":
                 return globals;
+            case "__code__":
+                return code.codeObject();
             case "__builtins__":
                 return builtins;
             default:

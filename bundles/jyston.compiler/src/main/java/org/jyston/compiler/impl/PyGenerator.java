@@ -28,6 +28,11 @@ class PyGenerator {
         this.exceptions = exceptions;
     }
 
+    /** Exhausted or closed: {@code gi_frame} is None. */
+    boolean isFinished() {
+        return finished;
+    }
+
     String kind() {
         return coroutine ? "coroutine" : "generator";
     }

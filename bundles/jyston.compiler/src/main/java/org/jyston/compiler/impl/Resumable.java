@@ -37,6 +37,7 @@ final class Resumable {
                 if (canYield[i]) {
                     f.locals[slot] = i;
                 }
+                f.line = body[i].line;
                 int r = body[i].exec(f);
                 if (r != NORMAL) {
                     return r;

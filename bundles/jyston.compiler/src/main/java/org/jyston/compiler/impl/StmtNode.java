@@ -13,11 +13,15 @@ abstract class StmtNode {
     /** A generator suspended at a yield inside this statement; its state is in the frame's slots. */
     static final int YIELD = 4;
 
+    /** The statement's first line: {@link #block} stores it in the frame ({@code f_lineno}) before running it. */
+    int line;
+
     abstract int exec(Frame f);
 
     /** Runs a block; stops at the first statement that does not complete normally. */
     static int block(StmtNode[] body, Frame f) {
         for (StmtNode s : body) {
+            f.line = s.line;
             int r = s.exec(f);
             if (r != NORMAL) {
                 return r;

@@ -33,6 +33,7 @@ public class Tier0Compiler implements Compiler {
             code.body = t.block(body);
             code.doc = Translator.docstring(body);
         }
+        code.setPositions(1, t.positions);
         return new ModuleCode(code);
     }
 }

@@ -56,7 +56,17 @@ final class Translator {
 
     // ---------------------------------------------------------------- statements
 
+    /** Every statement position of this block's code, in source order: its code object's position table. */
+    final List<Pos> positions = new ArrayList<>();
+
     StmtNode stmt(Ast.Stmt s) {
+        positions.add(s.pos());
+        StmtNode n = statement(s);
+        n.line = s.pos().lineno();
+        return n;
+    }
+
+    private StmtNode statement(Ast.Stmt s) {
         if (generatorMode && Yields.contains(s)) {
             return resumable(s);
         }
@@ -230,6 +240,11 @@ final class Translator {
             code.doc = docstring(body);
         }
         code.nlocals = t.nextSlot;
+        int first = node.pos().lineno();
+        for (Ast.Expr d : decorators) {
+            first = Math.min(first, d.pos().lineno());
+        }
+        code.setPositions(first, lambdaBody != null ? List.of(lambdaBody.pos()) : t.positions);
         List<String> kwNames = new ArrayList<>();
         List<ExprNode> kwValues = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
@@ -277,6 +292,11 @@ final class Translator {
         Translator t = new Translator(filename, inner, qualname + ".", exceptions);
         code.body = t.block(c.body());
         code.nlocals = t.nextSlot;
+        int first = c.pos().lineno();
+        for (Ast.Expr d : c.decorator_list()) {
+            first = Math.min(first, d.pos().lineno());
+        }
+        code.setPositions(first, t.positions);
         ExprNode[] bases = new ExprNode[c.bases().size()];
         boolean[] starred = new boolean[bases.length];
         for (int i = 0; i < bases.length; i++) {
@@ -535,6 +555,7 @@ final class Translator {
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
         code.body = new StmtNode[] {t.resumableBlock(List.of(body))};
         code.nlocals = t.nextSlot;
+        code.setPositions(p.lineno(), List.of(p));
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), p);
         return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
@@ -579,6 +600,7 @@ final class Translator {
         code.body = new StmtNode[] {new Comprehension.Body(kind, clauses, t.expr(elt),
                 value == null ? null : t.expr(value), node.pos())};
         code.nlocals = t.nextSlot;
+        code.setPositions(node.pos().lineno(), List.of(node.pos()));
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), node.pos());
         return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos(), false);

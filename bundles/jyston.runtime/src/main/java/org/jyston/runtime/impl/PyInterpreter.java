@@ -29,6 +29,7 @@ final class PyInterpreter implements Interpreter {
     private final PrintStream out;
     private final PrintStream err;
     private final ImportSystem imports;
+    private final PyModule sys;
 
     PyInterpreter(Runtime runtime, InterpreterOptions options) {
         this.runtime = runtime;
@@ -41,7 +42,7 @@ final class PyInterpreter implements Interpreter {
         PyModule builtinsModule = new PyModule("builtins", builtins);
         imports.modules.put("builtins", builtinsModule);
         new BuiltinsCode(runtime, builtins, builtinsModule).install();
-        PyModule sys = SysModule.create(options, imports);
+        this.sys = SysModule.create(options, imports, () -> runtime.tracebacks);
         imports.modules.put("sys", sys);
         PyDict sysDict = sys.getDict();
         builtins.put("print", new org.jyston.api.object.PyBuiltinFunction("print",
@@ -101,15 +102,48 @@ final class PyInterpreter implements Interpreter {
         }
     }
 
-    /** What CPython does with an exception that reaches the top: exit status and the report. */
+    /**
+     * What CPython 3.11 does with an exception that reaches the top ({@code PyErr_PrintEx}): SystemExit
+     * gives the exit status; anything else is stored in {@code sys.last_type}, {@code last_value},
+     * {@code last_traceback} and handed to {@code sys.excepthook}, whose own failure is reported with
+     * the original exception. KeyboardInterrupt exits as if killed by SIGINT (130).
+     */
     private int uncaught(PyBaseException exc) {
         PyType systemExit = Errors.SystemExit.getOrNull();
         if (systemExit != null && exc.getType().isSubtypeOf(systemExit)) {
             return exitStatus(exc);
         }
-        err.print(runtime.tracebacks.format(exc));
+        PyDict d = sys.getDict();
+        Object tb = exc.getTraceback() == null ? PyNone.None : exc.getTraceback();
+        d.put("last_type", exc.getType());
+        d.put("last_value", exc);
+        d.put("last_traceback", tb);
+        Object hook = d.get("excepthook");
+        try {
+            if (hook == null) {
+                SysModule.writeStderr(d, "sys.excepthook is missing\n");
+                SysModule.display(d, runtime.tracebacks, exc);
+            } else {
+                try {
+                    Op.call(hook, exc.getType(), exc, tb);
+                } catch (PyException e2) {
+                    if (systemExit != null && e2.value().getType().isSubtypeOf(systemExit)) {
+                        return exitStatus(e2.value());
+                    }
+                    out.flush();
+                    SysModule.writeStderr(d, "Error in sys.excepthook:\n");
+                    SysModule.display(d, runtime.tracebacks, e2.value());
+                    SysModule.writeStderr(d, "\nOriginal exception was:\n");
+                    SysModule.display(d, runtime.tracebacks, exc);
+                }
+            }
+        } catch (RuntimeException broken) {
+            // sys.stderr itself failed: fall back to the process's stream, as CPython falls back to C stderr
+            err.print(runtime.tracebacks.format(exc));
+        }
         err.flush();
-        return 1;
+        PyType interrupt = org.jyston.api.object.TypeRef.of("KeyboardInterrupt").getOrNull();
+        return interrupt != null && exc.getType().isSubtypeOf(interrupt) ? 130 : 1;
     }
 
     /** {@code SystemExit(code)}: None is 0, an int is itself, anything else is printed and gives 1. */

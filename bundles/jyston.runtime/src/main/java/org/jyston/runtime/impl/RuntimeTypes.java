@@ -10,6 +10,6 @@ import org.osgi.service.component.annotations.Component;
 public class RuntimeTypes implements BuiltinType {
     @Override
     public List<TypeSpec> specs() {
-        return List.of(TextStream.spec(), CodeObject.spec());
+        return List.of(TextStream.spec());
     }
 }

@@ -16,7 +16,8 @@ import org.jyston.api.object.PyTuple;
 final class SysModule {
     private SysModule() {}
 
-    static PyModule create(InterpreterOptions options, ImportSystem imports) {
+    static PyModule create(InterpreterOptions options, ImportSystem imports,
+            java.util.function.Supplier<org.jyston.api.TracebackService> tracebacks) {
         PyModule sys = new PyModule("sys");
         PyDict d = sys.getDict();
         int[] v = PythonRuntime.VERSION;
@@ -69,13 +70,67 @@ final class SysModule {
         fn(d, "exc_info", (args, kw) -> {
             var e = PyThreadState.current().handling;
             return e == null ? PyTuple.of(PyNone.None, PyNone.None, PyNone.None)
-                    : PyTuple.of(e.getType(), e, e.getTraceback() == null ? PyNone.None : PyNone.None);
+                    : PyTuple.of(e.getType(), e, e.getTraceback() == null ? PyNone.None : e.getTraceback());
         });
         fn(d, "exception", (args, kw) -> {
             var e = PyThreadState.current().handling;
             return e == null ? PyNone.None : e;
         });
+        fn(d, "_getframe", (args, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError("_getframe() takes no keyword arguments");
+            }
+            if (args.length > 1) {
+                throw Errors.typeError("_getframe expected at most 1 argument, got " + args.length);
+            }
+            long depth = args.length == 0 ? 0 : Op.indexAsLong(args[0], "depth");
+            org.jyston.api.object.FrameView f = PyThreadState.current().frame;
+            for (; depth > 0 && f != null; depth--) {
+                f = f.back();
+            }
+            if (f == null) {
+                throw Errors.valueError("call stack is not deep enough");
+            }
+            return f;
+        });
+        PyBuiltinFunction hook = new PyBuiltinFunction("excepthook", (args, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError("excepthook() takes no keyword arguments");
+            }
+            if (args.length != 3) {
+                throw Errors.typeError("excepthook expected 3 arguments, got " + args.length);
+            }
+            display(d, tracebacks.get(), args[1]);
+            return PyNone.None;
+        });
+        d.put("excepthook", hook);
+        d.put("__excepthook__", hook);
         return sys;
+    }
+
+    /** CPython's {@code PyErr_Display}: the report of {@code value}, written to the current {@code sys.stderr}. */
+    static void display(PyDict sys, org.jyston.api.TracebackService tracebacks, Object value) {
+        String text;
+        if (value instanceof org.jyston.api.object.PyBaseException e) {
+            text = tracebacks.format(e);
+        } else {
+            text = "TypeError: print_exception(): Exception expected for value, " + Op.typeName(value) + " found\n";
+        }
+        writeStderr(sys, text);
+    }
+
+    /** {@code PySys_WriteStderr}: to {@code sys.stderr} if it is set, else nowhere. */
+    static void writeStderr(PyDict sys, String text) {
+        Object stderr = sys.get("stderr");
+        if (stderr == null || stderr == PyNone.None) {
+            return;
+        }
+        Op.call(Op.getattr(stderr, "write"), text);
+        try {
+            Op.call(Op.getattr(stderr, "flush"));
+        } catch (org.jyston.api.object.PyException ignored) {
+            // a file-like object without flush() is fine, as in CPython
+        }
     }
 
     private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {

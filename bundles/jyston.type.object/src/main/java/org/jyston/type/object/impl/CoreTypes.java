@@ -33,7 +33,7 @@ public class CoreTypes implements BuiltinType {
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
                 builtinFunction(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
-                Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator(), traceback());
+                Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator());
     }
 
     private static TypeSpec singleton(String name, Class<?> cls, String repr, boolean truth) {
@@ -147,26 +147,6 @@ public class CoreTypes implements BuiltinType {
                 .representation(org.jyston.api.object.SeqIterator.class)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((org.jyston.api.object.SeqIterator) self).next());
-    }
-
-    /** {@code traceback}: an entry of {@code __traceback__}; frames are not visible yet (tb_frame). */
-    private static TypeSpec traceback() {
-        return new TypeSpec("traceback").flag(TypeSpec.Flag.HIDDEN)
-                .representation(org.jyston.api.object.PyTraceback.class)
-                .binary(Slot.GETATTRIBUTE, (self, name) -> {
-                    org.jyston.api.object.PyTraceback tb = (org.jyston.api.object.PyTraceback) self;
-                    switch ((String) name) {
-                        case "tb_next":
-                            return tb.next() == null ? PyNone.None : tb.next();
-                        case "tb_lineno":
-                            return (long) tb.lineno();
-                        case "tb_lasti":
-                            return -1L;
-                        default:
-                            return Attributes.genericGet(self, (String) name);
-                    }
-                })
-                .unary(Slot.REPR, self -> "<traceback object at " + ObjectType.address(self) + ">");
     }
 
     private static TypeSpec cell() {

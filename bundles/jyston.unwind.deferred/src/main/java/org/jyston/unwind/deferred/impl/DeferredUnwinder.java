@@ -62,7 +62,7 @@ public class DeferredUnwinder implements UnwinderStrategy {
             PyTraceback h = head;
             Object[] a = entries;
             for (int k = built; k < size; k++) {
-                h = new PyTraceback((CodeInfo) a[k * STRIDE + 1], (Pos) a[k * STRIDE + 2], h);
+                h = PyTraceback.of(a[k * STRIDE], (CodeInfo) a[k * STRIDE + 1], (Pos) a[k * STRIDE + 2], h);
             }
             built = size;
             head = h;

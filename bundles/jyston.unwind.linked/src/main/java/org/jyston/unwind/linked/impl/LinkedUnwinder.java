@@ -35,7 +35,7 @@ public class LinkedUnwinder implements UnwinderStrategy {
 
         @Override
         public void push(Object frame, CodeInfo code, Pos pos) {
-            head = new PyTraceback(code, pos, head);
+            head = PyTraceback.of(frame, code, pos, head);
             size++;
         }
 

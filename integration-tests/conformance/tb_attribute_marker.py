@@ -1,0 +1,6 @@
+class Node:
+    next = None
+
+
+head = Node()
+print(head.next.next.value)

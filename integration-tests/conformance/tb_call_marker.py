@@ -1,0 +1,5 @@
+def get():
+    return None
+
+
+print(len(get()) + 1)

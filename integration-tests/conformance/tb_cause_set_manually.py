@@ -1,0 +1,4 @@
+cause = KeyError("cause")
+err = RuntimeError("effect")
+err.__cause__ = cause
+raise err

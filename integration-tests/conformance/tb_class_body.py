@@ -1,0 +1,3 @@
+class Broken:
+    size = 10
+    ratio = size / 0

@@ -1,0 +1,6 @@
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    new = ValueError("replaced")
+    new.__suppress_context__ = True
+    raise new

@@ -1,0 +1,7 @@
+class AppError(Exception):
+    def __init__(self, code, msg):
+        super().__init__(msg)
+        self.code = code
+
+
+raise AppError(404, "not found")

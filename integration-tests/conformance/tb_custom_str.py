@@ -1,0 +1,6 @@
+class Weird(Exception):
+    def __str__(self):
+        return "custom str output"
+
+
+raise Weird()

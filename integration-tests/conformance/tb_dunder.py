@@ -1,0 +1,9 @@
+class Vector:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, other):
+        return Vector(self.x + other.x)
+
+
+Vector(1) + 5

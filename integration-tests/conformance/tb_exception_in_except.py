@@ -1,0 +1,4 @@
+try:
+    raise ValueError("a")
+except ValueError as e:
+    print(e.missing_attr)

@@ -1,0 +1,6 @@
+class Proxy:
+    def __getattr__(self, name):
+        raise AttributeError(f"no {name} here")
+
+
+Proxy().anything

@@ -1,0 +1,6 @@
+def long_task():
+    raise KeyboardInterrupt
+
+
+print("working")
+long_task()

@@ -1,0 +1,3 @@
+for i in range(5):
+    if i == 3:
+        raise IndexError(f"index {i}")

@@ -1,0 +1,4 @@
+first = 10
+second = 0
+value = (first
+         // second)

@@ -1,0 +1,9 @@
+import sys
+sys.setrecursionlimit(50)
+
+
+def down(n):
+    return down(n + 1)
+
+
+down(0)

@@ -1,0 +1,9 @@
+def risky():
+    raise ValueError("original")
+
+
+try:
+    risky()
+except ValueError:
+    print("logging and re-raising")
+    raise

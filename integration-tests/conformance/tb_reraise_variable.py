@@ -1,0 +1,5 @@
+try:
+    int("z")
+except ValueError as e:
+    saved = e
+raise saved

@@ -1,0 +1,2 @@
+template = "{name} is {age}"
+template.format(name="x")

@@ -1,0 +1,5 @@
+def main():
+    raise SystemExit(3)
+
+
+main()

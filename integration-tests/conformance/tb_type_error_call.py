@@ -1,0 +1,5 @@
+def greet(name, greeting):
+    return greeting + name
+
+
+greet("x")

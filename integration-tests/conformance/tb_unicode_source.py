@@ -1,0 +1,5 @@
+def grüße(name):
+    return "Hallo " + name + 1
+
+
+grüße("Jürgen")

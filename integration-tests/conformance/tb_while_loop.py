@@ -1,0 +1,5 @@
+n = 10
+while True:
+    n -= 3
+    if n < 0:
+        raise ArithmeticError(n)
