@@ -91,7 +91,7 @@ final class PyFunction implements FunctionInfo {
                 System.arraycopy(defaults, defaults.length - missing, locals, nargs, missing);
             }
         }
-        Frame f = new Frame(code.info, locals, globals, builtins, ts);
+        Frame f = new Frame(code, locals, globals, builtins, ts);
         if (code.hasCells) {
             code.initCells(f, closure);
         }
