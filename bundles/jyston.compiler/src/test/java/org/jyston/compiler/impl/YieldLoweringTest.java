@@ -55,7 +55,8 @@ class YieldLoweringTest {
         for (String fn : List.of("rec", "a", "b")) {
             globals.put(fn, logging(fn));
         }
-        Frame f = new Frame(new org.jyston.api.object.CodeInfo("<test>", "<module>"), 0, globals, new PyDict(),
+        Frame f = new Frame(new FunctionCode(new org.jyston.api.object.CodeInfo("<test>", "<module>"), "<module>",
+                null, 0, 0, 0, false, false, null), 0, globals, new PyDict(),
                 globals, org.jyston.api.object.PyThreadState.current());
         StmtNode.block(body, f);
         return (PyGenerator) ((PyFunction) globals.get(def.name())).call(new Object[0], null);
