@@ -31,6 +31,7 @@ final class Call extends ExprNode {
             for (int i = 0; i < args.length; i++) {
                 locals[i] = args[i].eval(f);
             }
+            f.line = line; // the caller's f_lineno while the callee runs
             try {
                 return fn.callDirect(f.thread, locals, args.length);
             } catch (PyException e) {

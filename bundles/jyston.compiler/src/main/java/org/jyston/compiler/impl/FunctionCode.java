@@ -187,7 +187,21 @@ final class FunctionCode {
      * Runs the body in {@code f}. An exception leaving it gets this frame's traceback entry; a JVM
      * error becomes the Python exception it stands for.
      */
+    /**
+     * A call's run: as {@link #run}, with the thread's depth counted (RecursionError past the
+     * limit) and released in the same handler, so an exception leaving the call crosses one
+     * handler, not two.
+     */
+    Object runCall(Frame f) {
+        f.thread.enter();
+        return execute(f, true);
+    }
+
     Object run(Frame f) {
+        return execute(f, false);
+    }
+
+    private Object execute(Frame f, boolean counted) {
         PyThreadState ts = f.thread;
         f.back = ts.frame;
         f.slotNames = slotNames;
@@ -206,6 +220,9 @@ final class FunctionCode {
             throw p;
         } finally {
             ts.frame = f.back;
+            if (counted) {
+                ts.exit();
+            }
         }
     }
 }

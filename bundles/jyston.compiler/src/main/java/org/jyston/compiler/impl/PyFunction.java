@@ -71,12 +71,7 @@ final class PyFunction implements FunctionInfo {
                     : code.isCoroutine ? new PyCoroutine(code, f, code.exceptions)
                     : new PyGenerator(code, f, false, code.exceptions);
         }
-        ts.enter();
-        try {
-            return code.run(f);
-        } finally {
-            ts.exit();
-        }
+        return code.runCall(f);
     }
 
     /** A call whose arguments are already in {@code locals} (see {@link FunctionCode#directCall}). */
@@ -95,12 +90,7 @@ final class PyFunction implements FunctionInfo {
         if (code.hasCells) {
             code.initCells(f, closure);
         }
-        ts.enter();
-        try {
-            return code.run(f);
-        } finally {
-            ts.exit();
-        }
+        return code.runCall(f);
     }
 
     @Override
