@@ -28,7 +28,7 @@ final class MappingProxyType {
     }
 
     static TypeSpec spec() {
-        TypeSpec s = new TypeSpec("mappingproxy").flag(TypeSpec.Flag.HIDDEN)
+        TypeSpec s = new TypeSpec("mappingproxy").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).flag(TypeSpec.Flag.HIDDEN)
                 .call(Slot.NEW, MappingProxyType::newProxy)
                 .unary(Slot.REPR, self -> "mappingproxy(" + Op.repr(m(self)) + ")")
                 .unary(Slot.STR, self -> Op.str(m(self)))

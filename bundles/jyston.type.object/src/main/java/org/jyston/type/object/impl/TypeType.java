@@ -41,7 +41,9 @@ final class TypeType {
                     return PyNone.None;
                 })
                 .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
-                .binary(Slot.OR, (a, b) -> PyNotImplementedHolder.NI)
+                .binary(Slot.OR, GenericAliasType::or)
+                .binary(Slot.ROR, (a, b) -> GenericAliasType.or(b, a))
+                .attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem())
                 .call(Slot.CALL, TypeType::call)
                 .attribute("mro", BuiltinMethods.method("type", PyType.class, "mro", (self, a, kw) -> {
                     BuiltinMethods.none("type.mro", a, kw);
@@ -97,11 +99,6 @@ final class TypeType {
             return;
         }
         Attributes.typeSet(t, name, value);
-    }
-
-    /** Holder so the spec builder reads clearly. */
-    private static final class PyNotImplementedHolder {
-        static final Object NI = org.jyston.api.object.PyNotImplemented.NotImplemented;
     }
 
     private static Object call(Object self, Object[] args, String[] kw) {
