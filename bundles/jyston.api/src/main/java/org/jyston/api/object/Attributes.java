@@ -213,11 +213,8 @@ public final class Attributes {
                 return type.getBases().isEmpty() ? PyNone.None : type.getBases().get(0);
             case "__mro__":
                 return PyTuple.of(type.getMro().toArray());
-            case "__dict__": {
-                PyDict d = new PyDict();
-                type.getDict().forEach(d::put);
-                return d;
-            }
+            case "__dict__":
+                return new PyMappingProxy(type.getDict());
             case "__doc__": {
                 Object doc = type.getDict().get("__doc__");
                 return doc == null ? PyNone.None : doc;

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class PyType implements PyObject {
     private static final TypeRef TYPE = TypeRef.of("type");
 
-    private final String name;
+    private String name;
     private String module;
     private String qualname;
     private final List<PyType> bases;
@@ -41,7 +41,8 @@ public final class PyType implements PyObject {
     PyType(TypeSpec spec, List<PyType> bases) {
         this.spec = spec;
         this.name = spec.name();
-        this.module = "builtins";
+        Object mod = spec.attributes().get("__module__");
+        this.module = mod instanceof String m ? m : "builtins";
         this.qualname = name;
         this.metatype = null;
         this.layout = null;
@@ -51,7 +52,13 @@ public final class PyType implements PyObject {
         Map<String, Object> d = new LinkedHashMap<>();
         spec.slots().forEach((slot, fn) -> d.put(slot.methodName, new PySlotWrapper(this, slot, fn)));
         d.putAll(spec.attributes());
+        if (spec.doc() != null) {
+            d.putIfAbsent("__doc__", spec.doc());
+        }
         this.dict = Collections.unmodifiableMap(d);
+        for (PyType b : bases) {
+            b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
         ownSlots.putAll(spec.slots());
         for (Slot slot : Slot.values()) {
             Object attr = spec.attributes().get(slot.methodName);
@@ -188,12 +195,8 @@ public final class PyType implements PyObject {
         }
         try {
             return new PyType(name, bs, ns, metatype);
-        } catch (IllegalStateException e) {
-            StringBuilder names = new StringBuilder();
-            for (PyType b : bs) {
-                names.append(names.length() == 0 ? "" : ", ").append(b.getName());
-            }
-            throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+        } catch (MroConflict e) {
+            throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + e.names);
         }
     }
 
@@ -360,8 +363,7 @@ public final class PyType implements PyObject {
                 }
             }
             if (next == null) {
-                throw new IllegalStateException("Cannot create a consistent method resolution order (MRO) for "
-                        + self.name);
+                throw new MroConflict(seqs);
             }
             out.add(next);
             for (List<PyType> seq : seqs) {
@@ -370,6 +372,54 @@ public final class PyType implements PyObject {
                 }
             }
         }
+    }
+
+    /**
+     * The C3 merge failed: CPython names the heads of the lists still to merge (the bases' MROs,
+     * then the list of bases), each class once.
+     */
+    private static final class MroConflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String names;
+
+        MroConflict(List<List<PyType>> left) {
+            super(null, null, false, false);
+            List<PyType> heads = new ArrayList<>();
+            for (List<PyType> seq : left) {
+                if (!heads.contains(seq.get(0))) {
+                    heads.add(seq.get(0));
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            for (PyType t : heads) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(t.name);
+            }
+            this.names = sb.toString();
+        }
+    }
+
+    /** {@code cls.__name__ = value} on a heap type (the caller has checked the value, as CPython does). */
+    public void setName(String value) {
+        name = value;
+        changed(false);
+    }
+
+    /** {@code cls.__qualname__ = value} on a heap type. */
+    public void setQualname(String value) {
+        qualname = value;
+        changed(false);
+    }
+
+    /** {@code cls.__subclasses__()}: the direct subclasses still alive, in the order they were made. */
+    public List<PyType> liveSubclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                out.add(sub);
+            }
+        }
+        return out;
     }
 
     @Override

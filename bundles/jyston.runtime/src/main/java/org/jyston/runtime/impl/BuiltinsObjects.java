@@ -6,6 +6,7 @@ import org.jyston.api.object.Op;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyUnion;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.TypeRef;
 
@@ -94,6 +95,9 @@ final class BuiltinsObjects {
         if (t == cls) {
             return true;
         }
+        if (cls instanceof PyUnion u) {
+            cls = u.args(); // CPython tests a union's members as a tuple
+        }
         if (cls instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
                 if (isinstance(obj, tuple.get(i))) {
@@ -114,6 +118,9 @@ final class BuiltinsObjects {
 
     /** {@code issubclass(cls, classinfo)}. */
     static boolean issubclass(Object cls, Object classinfo) {
+        if (classinfo instanceof PyUnion u) {
+            classinfo = u.args();
+        }
         if (classinfo instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
                 if (issubclass(cls, tuple.get(i))) {
@@ -135,10 +142,13 @@ final class BuiltinsObjects {
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
-    /** A check method defined by a Python metaclass of {@code cls}, or null. */
+    /**
+     * A check method defined by a Python metaclass of {@code cls}, or by the type of a {@code cls}
+     * that is not a class ({@code list[int]} refuses), or null.
+     */
     private static Object hook(Object cls, String method) {
         PyType meta = PyType.of(cls);
-        return meta.isHeapType() ? meta.lookup(method) : null;
+        return meta.isHeapType() || !(cls instanceof PyType) ? meta.lookup(method) : null;
     }
 
     /** {@code exit(code=None)} and {@code quit(code=None)}: raise SystemExit(code). */

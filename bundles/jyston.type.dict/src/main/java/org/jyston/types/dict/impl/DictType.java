@@ -21,7 +21,7 @@ final class DictType {
     private DictType() {}
 
     static TypeSpec spec() {
-        TypeSpec s = new TypeSpec("dict").representation(PyDict.class).flag(TypeSpec.Flag.BASETYPE)
+        TypeSpec s = new TypeSpec("dict").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PyDict.class).flag(TypeSpec.Flag.BASETYPE)
                 .doc("dict() -> new empty dictionary\n"
                         + "dict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\n"
                         + "dict(iterable) -> new dictionary initialized as if via:\n    d = {}\n"

@@ -6,7 +6,7 @@ import org.jyston.api.BuiltinType;
 import org.jyston.api.object.TypeSpec;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code dict} with its views and iterators, {@code set} and {@code frozenset} with theirs. */
+/** {@code dict} with its views and iterators, {@code set} and {@code frozenset} with theirs, {@code mappingproxy}. */
 @Component(service = BuiltinType.class)
 public class DictTypes implements BuiltinType {
 
@@ -18,6 +18,7 @@ public class DictTypes implements BuiltinType {
         out.add(SetType.setSpec());
         out.add(SetType.frozensetSpec());
         out.add(SetType.iteratorSpec());
+        out.add(MappingProxyType.spec());
         return List.copyOf(out);
     }
 }

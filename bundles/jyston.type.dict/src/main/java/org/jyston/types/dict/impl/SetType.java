@@ -23,7 +23,7 @@ final class SetType {
     private SetType() {}
 
     static TypeSpec setSpec() {
-        TypeSpec s = common(new TypeSpec("set").representation(PySet.class), "set")
+        TypeSpec s = common(new TypeSpec("set").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PySet.class), "set")
                 .doc("set() -> new empty set object\nset(iterable) -> new set object\n\n"
                         + "Build an unordered collection of unique elements.")
                 .call(Slot.NEW, (type, args, kw) -> {
@@ -111,7 +111,7 @@ final class SetType {
     }
 
     static TypeSpec frozensetSpec() {
-        return common(new TypeSpec("frozenset").representation(PyFrozenSet.class), "frozenset")
+        return common(new TypeSpec("frozenset").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PyFrozenSet.class), "frozenset")
                 .doc("frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
                         + "Build an immutable unordered collection of unique elements.")
                 .call(Slot.NEW, (type, args, kw) -> {

@@ -61,6 +61,15 @@ public class FloatTypes implements BuiltinType {
             return !Double.isInfinite(d) && d == Math.floor(d);
         }));
         s.attribute("conjugate", method("conjugate", self -> self));
+        s.attribute("as_integer_ratio", method("as_integer_ratio", self -> FloatMethods.asIntegerRatio((Double) self)));
+        s.attribute("hex", method("hex", self -> FloatMethods.hex((Double) self)));
+        s.attribute("fromhex", FloatMethods.FROMHEX);
+        s.attribute("__getformat__", FloatMethods.GETFORMAT);
+        s.attribute("__round__", FloatMethods.ROUND);
+        s.attribute("__trunc__", method("__trunc__", self -> FloatOps.intValue((Double) self)));
+        s.attribute("__floor__", method("__floor__", self -> FloatOps.intValue(Math.floor((Double) self))));
+        s.attribute("__ceil__", method("__ceil__", self -> FloatOps.intValue(Math.ceil((Double) self))));
+        s.attribute("__getnewargs__", method("__getnewargs__", self -> org.jyston.api.object.PyTuple.of(self)));
         // the number-tower attributes CPython gives float as getset descriptors
         s.binary(Slot.GETATTRIBUTE, (self, name) -> {
             switch ((String) name) {

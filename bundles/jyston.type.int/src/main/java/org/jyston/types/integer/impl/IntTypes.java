@@ -81,6 +81,13 @@ public class IntTypes implements BuiltinType {
         s.attribute("bit_count", method("bit_count", self -> (long) IntOps.big(self).abs().bitCount()));
         s.attribute("conjugate", method("conjugate", IntOps::asInt));
         s.attribute("as_integer_ratio", method("as_integer_ratio", self -> PyTuple.of(IntOps.asInt(self), 1L)));
+        s.attribute("__trunc__", method("__trunc__", IntOps::asInt));
+        s.attribute("__floor__", method("__floor__", IntOps::asInt));
+        s.attribute("__ceil__", method("__ceil__", IntOps::asInt));
+        s.attribute("__getnewargs__", method("__getnewargs__", self -> PyTuple.of(IntOps.asInt(self))));
+        s.attribute("__round__", IntMethods.ROUND);
+        s.attribute("to_bytes", IntMethods.TO_BYTES);
+        s.attribute("from_bytes", IntMethods.FROM_BYTES);
         // the number-tower attributes CPython gives int as getset descriptors
         s.binary(Slot.GETATTRIBUTE, (self, name) -> {
             switch ((String) name) {

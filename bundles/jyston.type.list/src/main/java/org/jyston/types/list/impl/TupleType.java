@@ -17,7 +17,7 @@ final class TupleType {
     private TupleType() {}
 
     static TypeSpec spec() {
-        TypeSpec s = new TypeSpec("tuple").representation(PyTuple.class).flag(TypeSpec.Flag.BASETYPE)
+        TypeSpec s = new TypeSpec("tuple").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PyTuple.class).flag(TypeSpec.Flag.BASETYPE)
                 .doc("Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n"
                         + "If iterable is specified the tuple is initialized from iterable's items.\n\n"
                         + "If the argument is a tuple, the return value is the same object.")

@@ -33,7 +33,8 @@ public class CoreTypes implements BuiltinType {
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
                 builtinFunction(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
-                Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator());
+                Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator(),
+                GenericAliasType.genericAliasSpec(), GenericAliasType.unionSpec());
     }
 
     private static TypeSpec singleton(String name, Class<?> cls, String repr, boolean truth) {

@@ -3,6 +3,7 @@ package org.jyston.type.object.impl;
 import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyInstance;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyNotImplemented;
@@ -39,6 +40,18 @@ final class ObjectType {
 
     static TypeSpec spec() {
         return new TypeSpec("object").flag(TypeSpec.Flag.BASETYPE)
+                .doc("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+                        + "featureless\ninstance that has no instance attributes and cannot be given any.\n")
+                .attribute("__init_subclass__", PyBuiltinFunction.classMethod("__init_subclass__", (a, kw) -> {
+                    // the default hook: does nothing, and takes no keyword arguments
+                    if (a.length > 1 || (kw != null && kw.length > 0)) {
+                        throw Errors.typeError(((PyType) a[0]).getQualname()
+                                + ".__init_subclass__() takes no keyword arguments");
+                    }
+                    return PyNone.None;
+                }))
+                .attribute("__subclasshook__", PyBuiltinFunction.classMethod("__subclasshook__",
+                        (a, kw) -> PyNotImplemented.NotImplemented))
                 .unary(Slot.REPR, ObjectType::repr)
                 .unary(Slot.STR, Op::repr)
                 .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
@@ -46,16 +59,81 @@ final class ObjectType {
                 .binary(Slot.NE, ObjectType::ne)
                 .binary(Slot.GETATTRIBUTE, (self, name) -> Attributes.genericGet(self, attrName(name)))
                 .ternary(Slot.SETATTR, (self, name, value) -> {
-                    Attributes.genericSet(self, attrName(name), value);
+                    String n = attrName(name);
+                    if (n.equals("__class__")) {
+                        checkClassAssignment(self, value);
+                    }
+                    Attributes.genericSet(self, n, value);
                     return PyNone.None;
                 })
                 .binary(Slot.DELATTR, (self, name) -> {
-                    Attributes.genericSet(self, attrName(name), null);
+                    String n = attrName(name);
+                    if (n.equals("__class__")) {
+                        throw Errors.typeError("can't delete __class__ attribute");
+                    }
+                    Attributes.genericSet(self, n, null);
                     return PyNone.None;
                 })
                 .binary(Slot.FORMAT, ObjectType::format)
                 .call(Slot.NEW, NEW)
                 .call(Slot.INIT, INIT);
+    }
+
+    /**
+     * {@code obj.__class__ = cls}, with CPython's rules: only between classes made by Python code
+     * whose instances have the same layout (here: plain instances with the same {@code __slots__}
+     * and the same presence of a {@code __dict__}).
+     */
+    private static void checkClassAssignment(Object self, Object value) {
+        if (!(value instanceof PyType nt)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + Op.typeName(value) + "' object");
+        }
+        PyType old = PyType.of(self);
+        if (!nt.isHeapType() || !old.isHeapType()) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        boolean plain = self instanceof PyInstance && !nt.has(TypeSpec.Flag.EXCEPTION)
+                && nt.solidBase().getName().equals("object");
+        if (!plain || !layout(nt).equals(layout(old))) {
+            throw Errors.typeError("__class__ assignment: '" + nt.getName() + "' object layout differs from '"
+                    + old.getName() + "'");
+        }
+    }
+
+    /** What decides an instance's layout: its slot members in MRO order, then whether it has a dict. */
+    private static java.util.List<Object> layout(PyType t) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        boolean dict = false;
+        for (PyType c : t.getMro()) {
+            if (!c.isHeapType()) {
+                continue;
+            }
+            Object declared = c.getDict().get("__slots__");
+            if (declared == null) {
+                dict = true;
+                continue;
+            }
+            for (Object v : c.getDict().values()) {
+                if (v instanceof org.jyston.api.object.SlotMember) {
+                    out.add(v);
+                }
+            }
+            if (declared instanceof String d ? d.equals("__dict__") : slotsListDict(declared)) {
+                dict = true;
+            }
+        }
+        out.add(dict);
+        return out;
+    }
+
+    private static boolean slotsListDict(Object declared) {
+        Object it = Op.iter(declared);
+        for (Object n = Op.next(it); n != null; n = Op.next(it)) {
+            if ("__dict__".equals(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String attrName(Object name) {

@@ -85,6 +85,9 @@ final class SuperType {
                 if (v == null) {
                     continue;
                 }
+                if (v instanceof PyBuiltinFunction bf && bf.isClassMethod()) {
+                    return new PyMethod(s.objType, v); // a class method of a builtin type binds to the class
+                }
                 Slot.Ternary get = PyType.of(v).ternary(Slot.GET);
                 if (get != null) {
                     return get.apply(v, s.obj == s.objType ? PyNone.None : s.obj, s.objType);

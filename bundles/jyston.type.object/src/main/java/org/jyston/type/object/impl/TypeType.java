@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jyston.api.object.Attributes;
+import org.jyston.api.object.BuiltinMethods;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyList;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
@@ -30,25 +33,72 @@ final class TypeType {
                 })
                 .binary(Slot.GETATTRIBUTE, (self, name) -> Attributes.typeGet(self, ObjectType.attrName(name)))
                 .ternary(Slot.SETATTR, (self, name, value) -> {
-                    Attributes.typeSet(self, ObjectType.attrName(name), value);
+                    setattr((PyType) self, ObjectType.attrName(name), value);
                     return PyNone.None;
                 })
                 .binary(Slot.DELATTR, (self, name) -> {
-                    Attributes.typeSet(self, ObjectType.attrName(name), null);
+                    setattr((PyType) self, ObjectType.attrName(name), null);
                     return PyNone.None;
                 })
                 .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
-                .binary(Slot.OR, (a, b) -> PyNotImplementedHolder.NI)
+                .binary(Slot.OR, GenericAliasType::or)
+                .binary(Slot.ROR, (a, b) -> GenericAliasType.or(b, a))
+                .attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem())
                 .call(Slot.CALL, TypeType::call)
-                .attribute("mro", new org.jyston.api.object.PyBuiltinFunction("mro",
-                        (a, kw) -> new org.jyston.api.object.PyList(((PyType) a[0]).getMro().toArray())))
+                .attribute("mro", BuiltinMethods.method("type", PyType.class, "mro", (self, a, kw) -> {
+                    BuiltinMethods.none("type.mro", a, kw);
+                    return new PyList(((PyType) self).getMro().toArray());
+                }))
+                .attribute("__subclasses__", BuiltinMethods.method("type", PyType.class, "__subclasses__",
+                        (self, a, kw) -> {
+                            BuiltinMethods.none("type.__subclasses__", a, kw);
+                            return new PyList(((PyType) self).liveSubclasses().toArray());
+                        }))
+                .attribute("__instancecheck__", BuiltinMethods.method("type", PyType.class, "__instancecheck__",
+                        (self, a, kw) -> PyType.of(BuiltinMethods.one("type.__instancecheck__", a, kw))
+                                .isSubtypeOf((PyType) self)))
+                .attribute("__subclasscheck__", BuiltinMethods.method("type", PyType.class, "__subclasscheck__",
+                        (self, a, kw) -> {
+                            Object sub = BuiltinMethods.one("type.__subclasscheck__", a, kw);
+                            if (!(sub instanceof PyType st)) {
+                                throw Errors.typeError("issubclass() arg 1 must be a class");
+                            }
+                            return st.isSubtypeOf((PyType) self);
+                        }))
+                // type.__prepare__(name, bases, **kwds): the namespace a class body runs in
+                .attribute("__prepare__", PyBuiltinFunction.classMethod("__prepare__", (a, kw) -> new PyDict()))
                 .call(Slot.NEW, TypeType::newType)
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None);
     }
 
-    /** Holder so the spec builder reads clearly. */
-    private static final class PyNotImplementedHolder {
-        static final Object NI = org.jyston.api.object.PyNotImplemented.NotImplemented;
+    /**
+     * {@code cls.attr = value}: {@code __name__} and {@code __qualname__} are properties of the type
+     * with CPython's checks; everything else goes to the type's dictionary.
+     */
+    private static void setattr(PyType t, String name, Object value) {
+        if (name.equals("__name__") || name.equals("__qualname__")) {
+            if (!t.isHeapType()) {
+                throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.getName() + "'");
+            }
+            if (value == null) {
+                throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '" + t.getName()
+                        + "'");
+            }
+            if (!(value instanceof String s)) {
+                throw Errors.typeError("can only assign string to " + t.getName() + "." + name + ", not '"
+                        + Op.typeName(value) + "'");
+            }
+            if (name.equals("__name__")) {
+                if (s.indexOf('\0') >= 0) {
+                    throw Errors.valueError("type name must not contain null characters");
+                }
+                t.setName(s);
+            } else {
+                t.setQualname(s);
+            }
+            return;
+        }
+        Attributes.typeSet(t, name, value);
     }
 
     private static Object call(Object self, Object[] args, String[] kw) {
