@@ -1,0 +1,5 @@
+# compile(..., "single") prints the value of an expression statement through sys.displayhook (None is not printed)
+exec(compile("7 * 6", "<single>", "single"))
+exec(compile("None", "<single>", "single"))
+exec(compile("'text'", "<single>", "single"))
+exec(compile("x = 5", "<single>", "single"))

@@ -1,0 +1,8 @@
+# an uncaught exception with an explicit cause prints both tracebacks joined by the "direct cause" line
+def parse(s):
+    try:
+        return int(s)
+    except ValueError as e:
+        raise RuntimeError(f"cannot parse {s!r}") from e
+print(parse("12"))
+parse("twelve")

@@ -1,0 +1,18 @@
+# operator precedence and associativity across arithmetic, bitwise, comparison, boolean, power
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(not 1 == 2, not (1 and 0), 1 or 0 and 0, (1 or 0) and 0)
+print(1 | 2 ^ 3 & 4, ((1 | 2) ^ 3) & 4, 1 << 2 + 1, (1 << 2) + 1)
+print(~5, ~-1, -~5, +-3, - - 3, not not 3)
+print(10 - 3 - 2, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2, -7 // 2, -7 % 3, 7 % -3)
+print(1 + 2 == 3, 3 < 4 == True, (3 < 4) == True)
+print(1 if 0 else 2 + 10, (1 if 0 else 2) + 10)
+print("a" "b" * 2, ("a" + "b") * 2)
+print([1, 2] + [3] * 2, -(-3) ** 2)
+print(True + True, True * 10, False - 1, ~True)
+print(5 & 3, 5 | 3, 5 ^ 3, 5 >> 1, -5 >> 1, 1 << 100)
+x = 3
+print(-x ** 2, x ** -1, 2 ** 0.5 ** 2)
+print(not x in [1, 2], x not in [1, 2], not x is None)
+print(1 < 2 and 2 < 3 or 0, 0 or [] or {} or "last", 0 and 1/0)
+print(lambda: 1 if True else 2) if False else print("lambda-prec ok")

@@ -1,0 +1,15 @@
+# int attributes and small methods: real/imag/numerator/denominator, conjugate, as_integer_ratio, __index__
+for v in [0, 7, -7, True, 10**20]:
+    print(v, v.real, v.imag, v.numerator, v.denominator, v.conjugate(), v.as_integer_ratio())
+print(type(True.real).__name__, type(True.numerator).__name__, type((5).conjugate()).__name__)
+print((5).__index__(), (5).__int__(), (5).__float__(), (5).__abs__(), (-5).__abs__(), (5).__neg__(), (5).__pos__())
+print((5).__add__(3), (5).__add__(3.0), (5).__radd__(1), (5).__sub__(2), (5).__rsub__(2), (5).__mul__("a"))
+print((7).__floordiv__(2), (7).__rtruediv__(14), (2).__pow__(10), (2).__rpow__(3))
+print((5).__lt__(6), (5).__eq__(5.0), (5).__eq__("5"), (5).__ne__(6), (5).__ge__(None))
+print(round(-1250, -2), round(15, -1), round(25, -1), round(7, 2), type(round(7, 2)).__name__)
+print((255).__format__("x"), (5).__bool__(), (0).__bool__())
+print(int.__name__, int.__qualname__, int.__module__ if hasattr(int, "__module__") else "?", int.__base__.__name__)
+print(isinstance(True, int), issubclass(bool, int), int.__mro__)
+print(abs(-10**30), -(-(10**30)), +True, -True)
+print((2).__divmod__(-3), (2).__rdivmod__(-3), (10).__mod__(3), (10).__rmod__(3))
+print((6).__and__(3), (6).__ror__(3), (6).__xor__(3), (6).__lshift__(2), (6).__rrshift__(100), (6).__invert__())
