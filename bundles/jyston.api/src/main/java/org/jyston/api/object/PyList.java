@@ -33,6 +33,36 @@ public class PyList {
         return items[i];
     }
 
+    /**
+     * The item at Python index {@code i} (negative counts from the end), or null when it is out of
+     * range. Reads without the monitor, for the tiers' indexing fast path: it reads one array and
+     * one size, so a concurrent resize gives an old or a new view, never a fault; a null item (a
+     * racing writer's array not yet visible here) sends the caller to the synchronized path.
+     */
+    public Object itemOrNull(long i) {
+        Object[] a = items;
+        int n = size;
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n || i >= a.length) {
+            return null;
+        }
+        return a[(int) i];
+    }
+
+    /** Stores the item at Python index {@code i} (negative counts from the end); false when out of range. */
+    public synchronized boolean setItem(long i, Object v) {
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            return false;
+        }
+        items[(int) i] = v;
+        return true;
+    }
+
     public synchronized void set(int i, Object v) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);

@@ -26,6 +26,15 @@ public class PyTuple {
         return items.length;
     }
 
+    /** The item at Python index {@code i} (negative counts from the end), or null when out of range. */
+    public Object itemOrNull(long i) {
+        int n = items.length;
+        if (i < 0) {
+            i += n;
+        }
+        return i < 0 || i >= n ? null : items[(int) i];
+    }
+
     public Object get(int i) {
         return items[i];
     }

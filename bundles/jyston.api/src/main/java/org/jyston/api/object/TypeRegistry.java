@@ -18,6 +18,8 @@ public final class TypeRegistry {
     /** Whether the types of {@code Long} and {@code Double} values allow inline arithmetic now. */
     private static volatile boolean longsInline;
     private static volatile boolean doublesInline;
+    private static volatile boolean listsInline;
+    private static volatile boolean tuplesInline;
 
     private static final ClassValue<PyType> CLASS_TYPES = new ClassValue<>() {
         @Override
@@ -86,12 +88,26 @@ public final class TypeRegistry {
     private static void refreshInline() {
         PyType l = BY_CLASS.get(Long.class);
         PyType d = BY_CLASS.get(Double.class);
-        longsInline = l != null && l.spec().has(TypeSpec.Flag.INLINE_ARITHMETIC);
-        doublesInline = d != null && d.spec().has(TypeSpec.Flag.INLINE_ARITHMETIC);
+        longsInline = l != null && l.spec().has(TypeSpec.Flag.INLINE_FAST_PATHS);
+        doublesInline = d != null && d.spec().has(TypeSpec.Flag.INLINE_FAST_PATHS);
+        PyType li = BY_CLASS.get(PyList.class);
+        PyType tu = BY_CLASS.get(PyTuple.class);
+        listsInline = li != null && li.spec().has(TypeSpec.Flag.INLINE_FAST_PATHS);
+        tuplesInline = tu != null && tu.spec().has(TypeSpec.Flag.INLINE_FAST_PATHS);
+    }
+
+    /** As {@link #longsInline()}, for indexing a {@code PyList} by the registered {@code list}. */
+    public static boolean listsInline() {
+        return listsInline;
+    }
+
+    /** As {@link #longsInline()}, for indexing a {@code PyTuple} by the registered {@code tuple}. */
+    public static boolean tuplesInline() {
+        return tuplesInline;
     }
 
     /**
-     * Whether two {@code Long} operands may be combined inline (see {@link TypeSpec.Flag#INLINE_ARITHMETIC}):
+     * Whether two {@code Long} operands may be combined inline (see {@link TypeSpec.Flag#INLINE_FAST_PATHS}):
      * true while the registered {@code int} says so. A type bundle swapped in without the flag turns it off
      * for every running node at once.
      */

@@ -22,13 +22,15 @@ public final class TypeSpec {
         /** Not bound by name in {@code builtins} (as {@code NoneType} or {@code function} are not). */
         HIDDEN,
         /**
-         * The type promises that its {@code Long} (or {@code Double}) values follow exact machine
-         * arithmetic: {@code + - * // % & | ^ >>} and the comparisons of two such values give the
-         * mathematical result (a {@code Long} when it fits, otherwise the type's slots decide), and
-         * {@code / + - *} and comparisons of two {@code Double}s are IEEE 754's. Tiers may then compute
-         * those operations inline instead of calling the slots. Not observable from Python.
+         * The type promises that the tiers may compute some operations on its kernel
+         * representation inline instead of calling its slots, because its slots compute exactly
+         * that: for {@code int}, {@code + - * // % & | ^ << >>} and comparisons of two {@code Long}s
+         * whose result is a {@code long} (anything else, overflow included, is left to the slots);
+         * for {@code float}, {@code + - * /} and comparisons of two {@code Double}s as IEEE 754;
+         * for {@code list} and {@code tuple}, reading ({@code list}: and writing) the element of a
+         * {@code PyList}/{@code PyTuple} at an in-range {@code int} index. Not observable from Python.
          */
-        INLINE_ARITHMETIC
+        INLINE_FAST_PATHS
     }
 
     private final String name;

@@ -42,9 +42,9 @@ class TypeRegistryTest {
         assertThat(TypeRegistry.longsInline()).isFalse();
         TypeRegistry.unregister(plain);
         PyType exact = TypeRegistry.register(new TypeSpec("int").representation(Long.class)
-                .flag(TypeSpec.Flag.INLINE_ARITHMETIC));
+                .flag(TypeSpec.Flag.INLINE_FAST_PATHS));
         PyType dbl = TypeRegistry.register(new TypeSpec("float").representation(Double.class)
-                .flag(TypeSpec.Flag.INLINE_ARITHMETIC));
+                .flag(TypeSpec.Flag.INLINE_FAST_PATHS));
         assertThat(TypeRegistry.longsInline()).isTrue();
         assertThat(TypeRegistry.doublesInline()).isTrue();
         // a replacement int without the promise turns inline arithmetic off at once

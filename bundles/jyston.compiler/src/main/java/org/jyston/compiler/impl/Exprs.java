@@ -360,6 +360,10 @@ final class Exprs {
         Object eval(Frame f) {
             Object v = value.eval(f);
             Object i = index.eval(f);
+            Object r = InlineArith.item(v, i);
+            if (r != null) {
+                return r;
+            }
             try {
                 Slot.Binary get = org.jyston.api.object.PyType.of(v).binary(Slot.GETITEM);
                 return get != null ? get.apply(v, i) : Op.getitem(v, i);

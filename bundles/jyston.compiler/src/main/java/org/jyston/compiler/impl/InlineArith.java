@@ -56,6 +56,28 @@ final class InlineArith {
         }
     }
 
+    /**
+     * {@code v[i]} for an exact list or tuple and an int index in range, or null when the type's
+     * {@code __getitem__} must decide (subclasses, other indexes, errors).
+     */
+    static Object item(Object v, Object i) {
+        if (i instanceof Long x) {
+            if (v.getClass() == org.jyston.api.object.PyList.class) {
+                return TypeRegistry.listsInline() ? ((org.jyston.api.object.PyList) v).itemOrNull(x) : null;
+            }
+            if (v.getClass() == org.jyston.api.object.PyTuple.class) {
+                return TypeRegistry.tuplesInline() ? ((org.jyston.api.object.PyTuple) v).itemOrNull(x) : null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code v[i] = value} for an exact list and an int index in range; false when the slots must do it. */
+    static boolean setItem(Object v, Object i, Object value) {
+        return i instanceof Long x && v.getClass() == org.jyston.api.object.PyList.class && TypeRegistry.listsInline()
+                && ((org.jyston.api.object.PyList) v).setItem(x, value);
+    }
+
     /** The result for two operands, or null when the general protocol must decide. */
     static Object apply(int code, Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {

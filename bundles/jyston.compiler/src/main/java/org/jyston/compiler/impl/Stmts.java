@@ -159,12 +159,15 @@ final class Stmts {
         private final ExprNode value;
         private final Pos pos;
 
+        private final int inline;
+
         AugItem(ExprNode obj, ExprNode key, Slot op, ExprNode value, Pos pos) {
             this.obj = obj;
             this.key = key;
             this.op = op;
             this.value = value;
             this.pos = pos;
+            this.inline = InlineArith.code(op);
         }
 
         @Override
@@ -172,9 +175,18 @@ final class Stmts {
             Object o = obj.eval(f);
             Object k = key.eval(f);
             try {
-                Object a = Op.getitem(o, k);
+                Object a = InlineArith.item(o, k);
+                if (a == null) {
+                    a = Op.getitem(o, k);
+                }
                 Object b = value.eval(f);
-                Op.setitem(o, k, Op.inplace(op, a, b));
+                Object r = inline == InlineArith.NONE ? null : InlineArith.apply(inline, a, b);
+                if (r == null) {
+                    r = Op.inplace(op, a, b);
+                }
+                if (!InlineArith.setItem(o, k, r)) {
+                    Op.setitem(o, k, r);
+                }
             } catch (PyException e) {
                 throw f.at(e, pos);
             }

@@ -85,6 +85,9 @@ abstract class Target {
         void store(Frame f, Object value) {
             Object o = obj.eval(f);
             Object k = key.eval(f);
+            if (InlineArith.setItem(o, k, value)) {
+                return;
+            }
             try {
                 Op.setitem(o, k, value);
             } catch (PyException e) {

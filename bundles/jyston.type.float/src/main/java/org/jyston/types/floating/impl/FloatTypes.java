@@ -25,7 +25,7 @@ public class FloatTypes implements BuiltinType {
         TypeSpec s = new TypeSpec("float")
                 .representation(Double.class)
                 .flag(TypeSpec.Flag.BASETYPE)
-                .flag(TypeSpec.Flag.INLINE_ARITHMETIC)
+                .flag(TypeSpec.Flag.INLINE_FAST_PATHS)
                 .doc("Convert a string or number to a floating point number, if possible.");
 
         s.unary(Slot.REPR, self -> FloatRepr.repr((Double) self));

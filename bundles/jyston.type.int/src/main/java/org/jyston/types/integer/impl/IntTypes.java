@@ -30,7 +30,7 @@ public class IntTypes implements BuiltinType {
                 .representation(Long.class)
                 .representation(BigInteger.class)
                 .flag(TypeSpec.Flag.BASETYPE)
-                .flag(TypeSpec.Flag.INLINE_ARITHMETIC)
+                .flag(TypeSpec.Flag.INLINE_FAST_PATHS)
                 .doc("int([x]) -> integer\nint(x, base=10) -> integer\n\n"
                         + "Convert a number or string to an integer, or return 0 if no arguments\n"
                         + "are given.  If x is a number, return x.__int__().  For floating point\n"

@@ -20,6 +20,7 @@ final class ListType {
 
     static TypeSpec spec() {
         TypeSpec s = new TypeSpec("list").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PyList.class).flag(TypeSpec.Flag.BASETYPE)
+                .flag(TypeSpec.Flag.INLINE_FAST_PATHS)
                 .doc("Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\n"
                         + "The argument must be an iterable if specified.")
                 .call(Slot.NEW, (type, args, kw) -> new PyList())

@@ -18,6 +18,7 @@ final class TupleType {
 
     static TypeSpec spec() {
         TypeSpec s = new TypeSpec("tuple").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PyTuple.class).flag(TypeSpec.Flag.BASETYPE)
+                .flag(TypeSpec.Flag.INLINE_FAST_PATHS)
                 .doc("Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n"
                         + "If iterable is specified the tuple is initialized from iterable's items.\n\n"
                         + "If the argument is a tuple, the return value is the same object.")
