@@ -15,6 +15,13 @@ public final class TypeRegistry {
     private static final Map<String, PyType> BY_NAME = new ConcurrentHashMap<>();
     private static final Map<Class<?>, PyType> BY_CLASS = new ConcurrentHashMap<>();
     private static volatile int generation;
+    /**
+     * Representation classes of types that were unregistered, with the type's name, so that a value
+     * outliving its type's bundle fails with a message about the Python type. Weak keys: the map
+     * does not keep a stopped bundle's classes.
+     */
+    private static final Map<Class<?>, String> DEPARTED = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
 
     private static final ClassValue<PyType> CLASS_TYPES = new ClassValue<>() {
         @Override
@@ -60,6 +67,7 @@ public final class TypeRegistry {
         for (Class<?> c : spec.representations()) {
             BY_CLASS.put(c, type);
             CLASS_TYPES.remove(c);
+            DEPARTED.remove(c);
         }
         generation++;
         return type;
@@ -74,6 +82,7 @@ public final class TypeRegistry {
         for (Class<?> c : type.spec().representations()) {
             BY_CLASS.remove(c);
             CLASS_TYPES.remove(c);
+            DEPARTED.put(c, type.getName());
         }
         generation++;
     }
@@ -106,8 +115,15 @@ public final class TypeRegistry {
         PyType t = CLASS_TYPES.get(cls);
         if (t == null) {
             CLASS_TYPES.remove(cls); // do not keep the negative answer: its bundle may start later
-            // A Java value whose type bundle is not active: fail as a Python error, not an NPE.
-            throw Errors.systemError("no Python type for Java class " + cls.getName());
+            // A value whose type's bundle is no longer active: a Python error naming the Python type.
+            for (Class<?> c = cls; c != null; c = c.getSuperclass()) {
+                String gone = DEPARTED.get(c);
+                if (gone != null) {
+                    throw Errors.typeError("the type '" + gone + "' of this object is no longer available "
+                            + "(the bundle that provided it was stopped)");
+                }
+            }
+            throw Errors.systemError("an object of a Java class that has no Python type: " + cls.getSimpleName());
         }
         return t;
     }
