@@ -120,19 +120,27 @@ class TypePluginTest {
 
             // The old interpreter still holds a value of the departed type: using it is a Python error.
             Interpreter py = old;
+            // The message names the Python type, never a Java class.
+            String gone = "TypeError: the type 'vector' of this object is no longer available "
+                    + "(the bundle that provided it was stopped)";
             assertThatThrownBy(() -> py.exec("repr(kept)\n", "<after>"))
                     .isInstanceOf(PyException.class)
-                    .hasMessageContaining("SystemError")
-                    .hasMessageContaining("no Python type for Java class");
+                    .hasMessageContaining(gone)
+                    .hasMessageNotContaining("org.jyston");
             assertThatThrownBy(() -> py.exec("kept + kept\n", "<after>"))
                     .isInstanceOf(PyException.class)
-                    .hasMessageContaining("SystemError");
+                    .hasMessageContaining(gone);
             // ... and it can be caught by Python code, which goes on running.
-            int s = py.runMain("try:\n    kept.x\nexcept SystemError as e:\n    print('caught', type(e).__name__)\n"
+            int s = py.runMain("try:\n    kept.x\nexcept TypeError as e:\n    print('caught', type(e).__name__, e)\n"
                     + "print(1 + 1)\n", "<after>");
             assertThat(takeErr()).isEmpty();
             assertThat(s).isZero();
-            assertThat(takeOut()).isEqualTo("caught SystemError\n2\n");
+            assertThat(takeOut()).isEqualTo("caught " + gone.replace(":", "") + "\n2\n");
+            // An uncaught one is reported as CPython reports any exception: a traceback, then the line.
+            int u = py.runMain("print(kept)\n", "<after>");
+            assertThat(u).isEqualTo(1);
+            assertThat(takeErr()).startsWith("Traceback (most recent call last):\n").endsWith(gone + "\n")
+                    .doesNotContain("org.jyston").doesNotContain("java.");
         } finally {
             if (old != null) {
                 old.close();

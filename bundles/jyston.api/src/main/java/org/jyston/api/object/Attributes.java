@@ -9,7 +9,7 @@ public final class Attributes {
     private Attributes() {}
 
     public static PyException noAttribute(Object obj, String name) {
-        return Errors.raise(Errors.AttributeError, "'" + Op.typeName(obj) + "' object has no attribute '" + name + "'");
+        return Errors.attributeError("'" + Op.typeName(obj) + "' object has no attribute '" + name + "'", obj, name);
     }
 
     /** {@code object.__getattribute__(obj, name)}. */
@@ -195,8 +195,8 @@ public final class Attributes {
             }
             return metaDescr;
         }
-        throw Errors.raise(Errors.AttributeError, "type object '" + type.getQualname() + "' has no attribute '"
-                + name + "'");
+        throw Errors.attributeError("type object '" + type.getQualname() + "' has no attribute '" + name + "'", type,
+                name);
     }
 
     private static Object typeSpecial(PyType type, String name) {

@@ -72,6 +72,15 @@ public final class Errors {
     }
 
     public static PyException nameError(String name) {
-        return raise(NameError, "name '" + name + "' is not defined");
+        PyException e = raise(NameError, "name '" + name + "' is not defined");
+        e.value().setField("name", name);
+        return e;
+    }
+
+    /** An {@code AttributeError} with its {@code name} and {@code obj}, as CPython's lookups record them. */
+    public static PyException attributeError(String message, Object obj, String name) {
+        PyException e = raise(AttributeError, message);
+        e.value().setField("name", name).setField("obj", obj);
+        return e;
     }
 }

@@ -327,6 +327,9 @@ public final class Op {
         Slot.Binary f = PyType.of(o).binary(Slot.GETITEM);
         if (f == null) {
             if (o instanceof PyType cls) {
+                if (!cls.isHeapType() && cls.getName().equals("type")) {
+                    return new PyGenericAlias(cls, key); // type[int], as CPython special-cases it
+                }
                 Object cgi = cls.lookup("__class_getitem__");
                 if (cgi != null) {
                     // implicitly a class method

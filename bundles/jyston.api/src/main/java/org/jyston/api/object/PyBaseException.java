@@ -24,6 +24,7 @@ public class PyBaseException implements PyObject, HasDict {
     private PyList notes;
     private Object tracebackFrame;
     private PyDict dict;
+    private java.util.Map<String, Object> fields;
 
     public PyBaseException(PyType type, Object... args) {
         this.type = type;
@@ -173,6 +174,23 @@ public class PyBaseException implements PyObject, HasDict {
             notes = new PyList();
         }
         notes.append(note);
+    }
+
+    /**
+     * Records an attribute that {@code args} does not carry, as the code raising the exception knows
+     * it ({@code NameError.name}, {@code AttributeError.obj}); the exception type's bundle answers it.
+     */
+    public synchronized PyBaseException setField(String name, Object value) {
+        if (fields == null) {
+            fields = new java.util.HashMap<>(4);
+        }
+        fields.put(name, value);
+        return this;
+    }
+
+    /** An attribute recorded with {@link #setField}, or null. */
+    public synchronized Object getField(String name) {
+        return fields == null ? null : fields.get(name);
     }
 
     @Override

@@ -265,7 +265,11 @@ public final class PyType implements PyObject {
                     Object m = t.dict.get(slot.methodName);
                     if (m != null) {
                         owner = t;
-                        fn = m == PyNone.None ? null : t == this ? SlotAdapters.of(slot, m) : t.slots[i];
+                        // None blocks hashing, iteration and membership; for other slots CPython calls
+                        // it ("'NoneType' object is not callable")
+                        boolean blocked = m == PyNone.None
+                                && (slot == Slot.HASH || slot == Slot.ITER || slot == Slot.CONTAINS);
+                        fn = blocked ? null : t == this ? SlotAdapters.of(slot, m) : t.slots[i];
                         break;
                     }
                 } else {

@@ -32,6 +32,13 @@ final class SlotAdapters {
             System.arraycopy(args, 0, all, 1, args.length);
             return c.call(all, kw);
         }
+        if (method instanceof PySlotWrapper w) {
+            // a builtin's special method stored in a class ({@code __hash__ = object.__hash__})
+            Object[] all = new Object[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return w.invoke(all, kw);
+        }
         Slot.Ternary get = PyType.of(method).ternary(Slot.GET);
         Object bound = get == null ? method : get.apply(method, self, PyType.of(self));
         return Op.call(bound, args, kw);

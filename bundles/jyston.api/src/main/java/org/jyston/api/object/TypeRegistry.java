@@ -20,6 +20,13 @@ public final class TypeRegistry {
     private static volatile boolean doublesInline;
     private static volatile boolean listsInline;
     private static volatile boolean tuplesInline;
+    /**
+     * Representation classes of types that were unregistered, with the type's name, so that a value
+     * outliving its type's bundle fails with a message about the Python type. Weak keys: the map
+     * does not keep a stopped bundle's classes.
+     */
+    private static final Map<Class<?>, String> DEPARTED = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
 
     private static final ClassValue<PyType> CLASS_TYPES = new ClassValue<>() {
         @Override
@@ -65,6 +72,7 @@ public final class TypeRegistry {
         for (Class<?> c : spec.representations()) {
             BY_CLASS.put(c, type);
             CLASS_TYPES.remove(c);
+            DEPARTED.remove(c);
         }
         generation++;
         refreshInline();
@@ -80,6 +88,7 @@ public final class TypeRegistry {
         for (Class<?> c : type.spec().representations()) {
             BY_CLASS.remove(c);
             CLASS_TYPES.remove(c);
+            DEPARTED.put(c, type.getName());
         }
         generation++;
         refreshInline();
@@ -148,8 +157,15 @@ public final class TypeRegistry {
         PyType t = CLASS_TYPES.get(cls);
         if (t == null) {
             CLASS_TYPES.remove(cls); // do not keep the negative answer: its bundle may start later
-            // A Java value whose type bundle is not active: fail as a Python error, not an NPE.
-            throw Errors.systemError("no Python type for Java class " + cls.getName());
+            // A value whose type's bundle is no longer active: a Python error naming the Python type.
+            for (Class<?> c = cls; c != null; c = c.getSuperclass()) {
+                String gone = DEPARTED.get(c);
+                if (gone != null) {
+                    throw Errors.typeError("the type '" + gone + "' of this object is no longer available "
+                            + "(the bundle that provided it was stopped)");
+                }
+            }
+            throw Errors.systemError("an object of a Java class that has no Python type: " + cls.getSimpleName());
         }
         return t;
     }

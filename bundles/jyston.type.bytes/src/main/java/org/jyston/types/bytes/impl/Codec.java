@@ -41,7 +41,36 @@ final class Codec {
         }
     }
 
+    /**
+     * The byte-order variants of UTF-16 and UTF-32 under Python's names; the plain ones are
+     * little-endian with a byte-order mark here, as CPython writes them on this platform.
+     */
+    private static String unicodeVariant(String encoding) {
+        String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        switch (n) {
+            case "utf_16": case "utf16": case "u16":
+                return "UTF-16";
+            case "utf_16_le": case "utf_16le":
+                return "UTF-16LE";
+            case "utf_16_be": case "utf_16be":
+                return "UTF-16BE";
+            case "utf_32": case "utf32": case "u32":
+                return "UTF-32";
+            case "utf_32_le": case "utf_32le":
+                return "UTF-32LE";
+            case "utf_32_be": case "utf_32be":
+                return "UTF-32BE";
+            default:
+                return null;
+        }
+    }
+
     private static Charset javaCharset(String encoding) {
+        String variant = unicodeVariant(encoding);
+        if (variant != null) {
+            // the plain forms are handled around this by their byte-order mark: little-endian here
+            return Charset.forName(variant.equals("UTF-16") ? "UTF-16LE" : variant.equals("UTF-32") ? "UTF-32LE" : variant);
+        }
         try {
             return Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
@@ -160,6 +189,19 @@ final class Codec {
     }
 
     private static String decodeJava(byte[] data, String encoding, String errors, Object original) {
+        String variant = unicodeVariant(encoding);
+        if ("UTF-16".equals(variant) || "UTF-32".equals(variant)) {
+            // a byte-order mark chooses the order and is dropped; without one, little-endian
+            boolean wide = variant.equals("UTF-32");
+            int bom = wide ? 4 : 2;
+            boolean le = data.length >= bom && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe
+                    && (!wide || (data[2] == 0 && data[3] == 0));
+            boolean be = !le && data.length >= bom && (wide ? data[0] == 0 && data[1] == 0
+                    && (data[2] & 0xff) == 0xfe && (data[3] & 0xff) == 0xff
+                    : (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff);
+            byte[] rest = le || be ? java.util.Arrays.copyOfRange(data, bom, data.length) : data;
+            return decodeJava(rest, variant + (be ? "BE" : "LE"), errors, original);
+        }
         Charset cs = javaCharset(encoding);
         CodingErrorAction action = switch (errors) {
             case "strict" -> CodingErrorAction.REPORT;
@@ -212,6 +254,16 @@ final class Codec {
                     for (int k = i; k < end; k++) {
                         int x = cps[k];
                         String esc = x <= 0xff ? String.format("\\x%02x", x)
+                                : x <= 0xffff ? String.format("\\u%04x", x) : String.format("\\U%08x", x);
+                        out.writeBytes(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                    break;
+                case "namereplace":
+                    for (int k = i; k < end; k++) {
+                        int x = cps[k];
+                        String name = Character.getName(x);
+                        String esc = name != null && !(x >= 0xd800 && x <= 0xdfff) ? "\\N{" + name + "}"
+                                : x <= 0xff ? String.format("\\x%02x", x)
                                 : x <= 0xffff ? String.format("\\u%04x", x) : String.format("\\U%08x", x);
                         out.writeBytes(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
                     }
@@ -276,6 +328,15 @@ final class Codec {
     }
 
     private static byte[] encodeJava(String s, String encoding, String errors) {
+        String variant = unicodeVariant(encoding);
+        if ("UTF-16".equals(variant) || "UTF-32".equals(variant)) {
+            byte[] body = encodeJava(s, variant + "LE", errors);
+            byte[] bom = variant.equals("UTF-16") ? new byte[] {(byte) 0xff, (byte) 0xfe}
+                    : new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0};
+            byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return out;
+        }
         Charset cs = javaCharset(encoding);
         CodingErrorAction action = switch (errors) {
             case "strict" -> CodingErrorAction.REPORT;

@@ -200,7 +200,11 @@ final class DictViews {
                 .unary(Slot.LEN, self -> (long) ((View) self).dict.size())
                 .unary(Slot.ITER, self -> new Iter(((View) self).dict, kind))
                 .unary(Slot.REPR, DictViews::repr)
-                .binary(Slot.CONTAINS, (self, x) -> contains((View) self, x));
+                .binary(Slot.CONTAINS, (self, x) -> contains((View) self, x))
+                // view.mapping: a read-only proxy of the dict the view looks at
+                .binary(Slot.GETATTRIBUTE, (self, attr) -> "mapping".equals(attr)
+                        ? new org.jyston.api.object.PyMappingProxy(((View) self).dict)
+                        : org.jyston.api.object.Attributes.genericGet(self, (String) attr));
         s.attribute("__reversed__", BuiltinMethods.method(name, View.class, "__reversed__", (self, a, k) -> {
             BuiltinMethods.none(name + ".__reversed__", a, k);
             return new ReverseIter(((View) self).dict, kind);

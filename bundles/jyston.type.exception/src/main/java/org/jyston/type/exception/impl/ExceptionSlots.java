@@ -172,8 +172,11 @@ final class ExceptionSlots {
     /** {@code e.name} for an exception: its own attributes, then the type's methods, else AttributeError. */
     static Object getAttribute(PyBaseException e, String name, Family family) {
         if (family.attributes.contains(name) || family.optional(name)) {
-            Map<String, Object> m = attrs(e, family);
-            Object v = m.get(name);
+            // recorded by the raiser (NameError.name from a name lookup) or assigned, else from the arguments
+            Object v = e.getField(name);
+            if (v == null) {
+                v = attrs(e, family).get(name);
+            }
             if (v != null) {
                 return v;
             }
@@ -200,6 +203,8 @@ final class ExceptionSlots {
                 break;
             case "__class__":
                 return e.getType();
+            case "__dict__":
+                return e.getDict();
             default:
                 if (e.getType().isHeapType() || e.getDictIfPresent() != null) {
                     // descriptors of the class, then the instance __dict__, as for any object
@@ -215,6 +220,25 @@ final class ExceptionSlots {
     }
 
     // ---- __setattr__
+
+    /** {@code e.name = value} for a family: its attributes ({@code errno}, {@code name}, ...) are members. */
+    static Slot.Ternary setattrSlot(Family family) {
+        return (self, nameObj, value) -> {
+            PyBaseException e = self(self);
+            if (nameObj instanceof String name && (family.attributes.contains(name) || family.optional(name))) {
+                Object v = value == null ? NONE : value; // a deleted member reads as None
+                if (e instanceof ExcInstance x) {
+                    Map<String, Object> m = new HashMap<>(x.attrs);
+                    m.put(name, v);
+                    x.attrs = m;
+                } else {
+                    e.setField(name, v);
+                }
+                return NONE;
+            }
+            return setAttribute(self, nameObj, value);
+        };
+    }
 
     /** {@code e.name = value}: the exception's own fields, else the instance dictionary. */
     static Object setAttribute(Object self, Object nameObj, Object value) {

@@ -160,6 +160,6 @@ public class ExceptionTypes implements BuiltinType {
         spec.call(Slot.INIT, ExceptionSlots.initSlot(f))
                 .unary(Slot.STR, ExceptionSlots.strSlot(f))
                 .binary(Slot.GETATTRIBUTE, ExceptionSlots.getattrSlot(f))
-                .ternary(Slot.SETATTR, ExceptionSlots::setAttribute);
+                .ternary(Slot.SETATTR, ExceptionSlots.setattrSlot(f));
     }
 }

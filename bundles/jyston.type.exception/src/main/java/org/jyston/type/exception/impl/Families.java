@@ -281,7 +281,10 @@ final class Families {
             long end = Texts.toLong(attrs.get("end"));
             String enc = Op.str(attrs.get("encoding"));
             String reason = Op.str(attrs.get("reason"));
-            if (end == start + 1 && attrs.get("object") instanceof byte[] b && start >= 0 && start < b.length) {
+            Object obj = attrs.get("object");
+            byte[] b = obj instanceof byte[] raw ? raw
+                    : obj instanceof org.jyston.api.object.PyBytes pb ? pb.array() : null;
+            if (end == start + 1 && b != null && start >= 0 && start < b.length) {
                 return "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", b[(int) start] & 0xff)
                         + " in position " + start + ": " + reason;
             }

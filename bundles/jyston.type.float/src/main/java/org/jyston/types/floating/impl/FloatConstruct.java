@@ -43,7 +43,20 @@ final class FloatConstruct {
         if (x instanceof String s) {
             return parse(s);
         }
-        // TODO: bytes and bytearray arguments, once their representation is settled
+        String bytesText = x instanceof org.jyston.api.object.PyBytes b
+                ? new String(b.array(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                : x instanceof org.jyston.api.object.PyByteArray ba ? latin1(ba) : null;
+        if (bytesText != null) {
+            // float(b"1.5"): the bytes read as ASCII; the error names the bytes object
+            if (bytesText.chars().allMatch(c -> c < 0x80)) {
+                try {
+                    return parse(bytesText);
+                } catch (org.jyston.api.object.PyException e) {
+                    // reported below with the bytes' repr
+                }
+            }
+            throw Errors.valueError("could not convert string to float: " + Op.repr(x));
+        }
         PyType t = PyType.of(x);
         Slot.Unary f = t.unary(Slot.FLOAT);
         if (f != null) {
@@ -62,6 +75,14 @@ final class FloatConstruct {
             return FloatOps.dbl(r);
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + t.getName() + "'");
+    }
+
+    private static String latin1(org.jyston.api.object.PyByteArray b) {
+        StringBuilder sb = new StringBuilder(b.size());
+        for (int i = 0; i < b.size(); i++) {
+            sb.append((char) b.get(i));
+        }
+        return sb.toString();
     }
 
     /**

@@ -44,6 +44,9 @@ final class IntConstruct {
         if (x instanceof String s) {
             return parse(s, (int) b);
         }
+        if (asciiText(x) != null) {
+            return parseBytes(x, (int) b);
+        }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
 
@@ -86,6 +89,9 @@ final class IntConstruct {
         if (x instanceof String s) {
             return parse(s, 10);
         }
+        if (asciiText(x) != null) {
+            return parseBytes(x, 10);
+        }
         PyType t = PyType.of(x);
         Slot.Unary f = t.unary(Slot.INT);
         if (f != null) {
@@ -120,6 +126,35 @@ final class IntConstruct {
     }
 
     // ---- parsing
+
+    /** The characters of a bytes or bytearray (one per byte), or null for other objects. */
+    static String asciiText(Object x) {
+        if (x instanceof org.jyston.api.object.PyBytes b) {
+            return new String(b.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        if (x instanceof org.jyston.api.object.PyByteArray b) {
+            StringBuilder sb = new StringBuilder(b.size());
+            for (int i = 0; i < b.size(); i++) {
+                sb.append((char) b.get(i));
+            }
+            return sb.toString();
+        }
+        return null;
+    }
+
+    /** {@code int(b"12", base)}: the bytes read as ASCII; the error names the bytes object. */
+    private static Object parseBytes(Object x, int base) {
+        String text = asciiText(x);
+        boolean ascii = text.chars().allMatch(c -> c < 0x80);
+        try {
+            if (ascii) {
+                return parseAscii(NumberText.toAsciiNumber(text), base);
+            }
+        } catch (InvalidLiteral e) {
+            // reported below
+        }
+        throw Errors.valueError("invalid literal for int() with base " + base + ": " + truncate(Op.repr(x)));
+    }
 
     /** {@code int(s, base)} for a str: CPython's rules for white space, sign, prefixes and underscores. */
     static Object parse(String s, int base) {

@@ -166,9 +166,28 @@ public class CoreTypes implements BuiltinType {
     }
 
     private static TypeSpec builtinFunction() {
+        // instances: PyBuiltinFunction, and PyMethod binding one to its object ([].append, dict.fromkeys)
         return new TypeSpec("builtin_function_or_method").flag(TypeSpec.Flag.HIDDEN)
-                .call(Slot.CALL, (self, args, kw) -> ((PyBuiltinFunction) self).call(args, kw))
-                .unary(Slot.REPR, self -> "<built-in function " + ((PyBuiltinFunction) self).getName() + ">");
+                .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
+                .unary(Slot.REPR, self -> {
+                    if (self instanceof PyMethod m && m.function() instanceof PyBuiltinFunction f) {
+                        return "<built-in method " + f.getName() + " of " + Op.typeName(m.self()) + " object at "
+                                + ObjectType.address(m.self()) + ">";
+                    }
+                    return "<built-in function " + ((PyBuiltinFunction) self).getName() + ">";
+                })
+                .binary(Slot.GETATTRIBUTE, (self, name) -> {
+                    PyBuiltinFunction f = self instanceof PyMethod m ? (PyBuiltinFunction) m.function()
+                            : (PyBuiltinFunction) self;
+                    switch (ObjectType.attrName(name)) {
+                        case "__name__":
+                            return f.getName();
+                        case "__self__":
+                            return self instanceof PyMethod m ? m.self() : PyNone.None;
+                        default:
+                            return Attributes.genericGet(self, (String) name);
+                    }
+                });
     }
 
     private static TypeSpec slotWrapper() {

@@ -57,6 +57,11 @@ final class ObjectType {
                 .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
                 .binary(Slot.EQ, (self, other) -> self == other ? Boolean.TRUE : PyNotImplemented.NotImplemented)
                 .binary(Slot.NE, ObjectType::ne)
+                // ordering is not defined for objects in general: each side may decline
+                .binary(Slot.LT, (self, other) -> PyNotImplemented.NotImplemented)
+                .binary(Slot.LE, (self, other) -> PyNotImplemented.NotImplemented)
+                .binary(Slot.GT, (self, other) -> PyNotImplemented.NotImplemented)
+                .binary(Slot.GE, (self, other) -> PyNotImplemented.NotImplemented)
                 .binary(Slot.GETATTRIBUTE, (self, name) -> Attributes.genericGet(self, attrName(name)))
                 .ternary(Slot.SETATTR, (self, name, value) -> {
                     String n = attrName(name);

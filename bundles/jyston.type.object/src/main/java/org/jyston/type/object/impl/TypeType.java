@@ -43,7 +43,6 @@ final class TypeType {
                 .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
                 .binary(Slot.OR, GenericAliasType::or)
                 .binary(Slot.ROR, (a, b) -> GenericAliasType.or(b, a))
-                .attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem())
                 .call(Slot.CALL, TypeType::call)
                 .attribute("mro", BuiltinMethods.method("type", PyType.class, "mro", (self, a, kw) -> {
                     BuiltinMethods.none("type.mro", a, kw);

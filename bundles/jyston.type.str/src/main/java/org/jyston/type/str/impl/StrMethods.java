@@ -71,6 +71,8 @@ final class StrMethods {
         def(spec, "expandtabs", StrMethods::expandtabs);
         def(spec, "format", StrFormat::format);
         def(spec, "encode", StrMethods::encode);
+        def(spec, "translate", StrTranslate::translate);
+        spec.attribute("maketrans", StrTranslate.MAKETRANS);
     }
 
     private static void def(TypeSpec spec, String name, PyBuiltinFunction.Body body) {
