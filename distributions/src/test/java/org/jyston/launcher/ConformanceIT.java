@@ -6,6 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -34,16 +40,27 @@ class ConformanceIT {
             programs = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
         assertThat(programs).isNotEmpty();
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+        // The programs are independent processes: run them a few at a time (start-up dominates and is
+        // mostly one thread), each test then waits for its own result in order.
+        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "conformance");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<Path, Future<Jyston.Result>> runs = programs.stream().collect(Collectors.toMap(Function.identity(),
+                p -> pool.submit(() -> Jyston.run(DIR.toFile(), p.getFileName().toString()))));
+        pool.shutdown();
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
+                () -> check(p, runs.get(p).get())));
     }
 
-    private static void check(Path program) throws Exception {
+    private static void check(Path program, Jyston.Result r) throws Exception {
         String name = program.getFileName().toString();
         String base = name.substring(0, name.length() - 3);
         String out = Files.readString(DIR.resolve(base + ".out"));
         String err = Files.readString(DIR.resolve(base + ".err")).replace("@DIR@", DIR.toString());
         int rc = Integer.parseInt(Files.readString(DIR.resolve(base + ".rc")).strip());
-        Jyston.Result r = Jyston.run(DIR.toFile(), name);
         assertThat(r.stdout()).as(name + " stdout").isEqualTo(out);
         assertThat(r.stderr()).as(name + " stderr").isEqualTo(err);
         assertThat(r.status()).as(name + " exit status").isEqualTo(rc);
