@@ -26,6 +26,19 @@ public class PyTuple {
         return items.length;
     }
 
+    /** Whether the tuple holds exactly these objects (by identity), in order. */
+    public boolean sameItems(Object[] others) {
+        if (others.length != items.length) {
+            return false;
+        }
+        for (int i = 0; i < others.length; i++) {
+            if (others[i] != items[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The item at Python index {@code i} (negative counts from the end), or null when out of range. */
     public Object itemOrNull(long i) {
         int n = items.length;

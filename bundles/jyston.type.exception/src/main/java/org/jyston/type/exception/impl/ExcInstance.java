@@ -16,7 +16,15 @@ final class ExcInstance extends PyBaseException {
     /** Parsed attributes; replaced as a whole by {@code __init__}. */
     volatile Map<String, Object> attrs = new HashMap<>();
 
+    /** The attributes of an exception whose family parses none; never mutated (writers copy first). */
+    static final Map<String, Object> NO_ATTRS = Map.of();
+
     ExcInstance(PyType type, Object... args) {
         super(type, args);
+    }
+
+    ExcInstance(PyType type, Map<String, Object> attrs, Object[] args) {
+        super(type, args);
+        this.attrs = attrs;
     }
 }

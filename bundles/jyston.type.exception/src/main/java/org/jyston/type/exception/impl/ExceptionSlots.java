@@ -44,6 +44,11 @@ final class ExceptionSlots {
 
     /** {@code BaseException.__new__}: keyword arguments are left for {@code __init__} to judge. */
     static Slot.Call newSlot(Family family) {
+        if (family == Family.BASE) {
+            // Most exceptions (ValueError(i), KeyError(k), ...) parse nothing: no attribute map to build.
+            return (type, args, kwnames) -> new ExcInstance(asType(type), ExcInstance.NO_ATTRS,
+                    kwnames == null || kwnames.length == 0 ? args : Arrays.copyOf(args, positionalCount(args, kwnames)));
+        }
         return (type, args, kwnames) -> make(asType(type), Arrays.copyOf(args, positionalCount(args, kwnames)), family);
     }
 
@@ -89,6 +94,16 @@ final class ExceptionSlots {
     static Slot.Call initSlot(Family family) {
         return (self, args, kwnames) -> {
             PyBaseException e = self(self);
+            if (family == Family.BASE && (kwnames == null || kwnames.length == 0)) {
+                // args as __new__ left them (the usual case) need no new tuple
+                if (!e.getArgs().sameItems(args)) {
+                    e.setArgs(PyTuple.of(args));
+                }
+                if (e instanceof ExcInstance x && !x.attrs.isEmpty()) {
+                    x.attrs = ExcInstance.NO_ATTRS;
+                }
+                return NONE;
+            }
             int npos = positionalCount(args, kwnames);
             Object[] pos = Arrays.copyOf(args, npos);
             Map<String, Object> m = new HashMap<>();
