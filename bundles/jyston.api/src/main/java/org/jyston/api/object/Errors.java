@@ -71,7 +71,16 @@ public final class Errors {
         return raise(kind, msg, details);
     }
 
+    /**
+     * NameError for an unbound global or builtin, with {@code name} set as CPython sets it (the
+     * traceback printer's "Did you mean" suggestion reads it).
+     */
     public static PyException nameError(String name) {
-        return raise(NameError, "name '" + name + "' is not defined");
+        String msg = "name '" + name + "' is not defined";
+        PyType t = NameError.getOrNull();
+        if (t != null && Op.call(t, new Object[] {msg, name}, new String[] {"name"}) instanceof PyBaseException e) {
+            return new PyException(e);
+        }
+        return raise(NameError, msg);
     }
 }
