@@ -513,8 +513,9 @@ final class Translator {
             if (g.is_async() != 0) {
                 throw unsupported("async comprehensions");
             }
+            // iterating is located at the whole comprehension, as CPython 3.11 locates FOR_ITER there
             clauses[i] = new Comprehension.Clause(t.target(g.target()), i == 0 ? null : t.expr(g.iter()),
-                    t.exprs(g.ifs()), g.iter().pos());
+                    t.exprs(g.ifs()), node.pos());
         }
         code.body = new StmtNode[] {new Comprehension.Body(kind, clauses, t.expr(elt),
                 value == null ? null : t.expr(value), node.pos())};
