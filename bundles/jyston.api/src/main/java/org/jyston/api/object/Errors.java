@@ -71,6 +71,10 @@ public final class Errors {
         return raise(kind, msg, details);
     }
 
+    /**
+     * NameError for an unbound global or builtin, with {@code name} set as CPython sets it (the
+     * traceback printer's "Did you mean" suggestion reads it).
+     */
     public static PyException nameError(String name) {
         PyException e = raise(NameError, "name '" + name + "' is not defined");
         e.value().setField("name", name);

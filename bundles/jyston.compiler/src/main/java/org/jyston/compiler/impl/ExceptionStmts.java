@@ -75,6 +75,7 @@ final class ExceptionStmts {
                 r = tryExcept(f);
             } catch (PyException e) {
                 passing(e, f);
+                f.errorPos = null; // an exception raised by the finally body is located there
                 PyBaseException saved = f.thread.handling;
                 f.thread.handling = e.value();
                 int fr;

@@ -13,6 +13,8 @@ import org.jyston.api.object.PyException;
 final class MakeFunction extends ExprNode {
     private final FunctionCode code;
     private final ExprNode[] decorators;
+    /** Where each decorator is written: a failing decorator call is located there, as in CPython. */
+    Pos[] decoratorPositions;
     private final ExprNode[] defaults;
     private final String[] kwdefaultNames;
     private final ExprNode[] kwdefaults;
@@ -68,7 +70,7 @@ final class MakeFunction extends ExprNode {
             try {
                 fn = Op.call(decs[i], fn);
             } catch (PyException e) {
-                throw f.at(e, pos);
+                throw f.at(e, decoratorPositions == null ? pos : decoratorPositions[i]);
             }
         }
         return fn;

@@ -152,7 +152,8 @@ final class Translator {
             }
             return new MiscStmts.Delete(targets, positions);
         } else if (s instanceof Ast.Assert a) {
-            return new MiscStmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()), a.pos());
+            // located at the test, as CPython does
+            return new MiscStmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()), a.test().pos());
         } else if (s instanceof Ast.With w) {
             return with(w.items(), 0, w.body(), w.pos());
         } else if (s instanceof Ast.Import im) {
@@ -192,7 +193,7 @@ final class Translator {
         StmtNode[] inner = i + 1 < items.size() ? new StmtNode[] {with(items, i + 1, body, pos)} : block(body);
         return new MiscStmts.With(expr(item.context_expr()),
                 item.optional_vars() == null ? null : target(item.optional_vars()), inner,
-                item.context_expr().pos(), exceptions);
+                pos, exceptions); // CPython locates __enter__/__exit__ failures at the whole statement
     }
 
     private StmtNode augAssign(Ast.AugAssign a) {
@@ -256,6 +257,7 @@ final class Translator {
         }
         MakeFunction make = new MakeFunction(code, exprs(decorators), exprs(args.defaults()),
                 kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]), closureSlots(inner), node.pos());
+        make.decoratorPositions = decorators.stream().map(Ast.Expr::pos).toArray(Pos[]::new);
         List<String> annNames = new ArrayList<>();
         List<ExprNode> annValues = new ArrayList<>();
         List<Ast.Arg> signatureOrder = new ArrayList<>(args.posonlyargs());
@@ -594,8 +596,9 @@ final class Translator {
         Comprehension.Clause[] clauses = new Comprehension.Clause[gens.size()];
         for (int i = 0; i < clauses.length; i++) {
             Ast.Comprehension g = gens.get(i);
+            // iterating is located at the whole comprehension, as CPython 3.11 locates FOR_ITER there
             clauses[i] = new Comprehension.Clause(t.target(g.target()), i == 0 ? null : t.expr(g.iter()),
-                    t.exprs(g.ifs()), g.iter().pos());
+                    t.exprs(g.ifs()), node.pos());
         }
         code.body = new StmtNode[] {new Comprehension.Body(kind, clauses, t.expr(elt),
                 value == null ? null : t.expr(value), node.pos())};

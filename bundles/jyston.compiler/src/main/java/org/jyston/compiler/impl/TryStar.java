@@ -47,6 +47,7 @@ final class TryStar extends StmtNode {
             r = tryStar(f);
         } catch (PyException e) {
             exceptions.recordFrame(e, f, f.code, f.errorPos);
+            f.errorPos = null; // an exception raised by the finally body is located there
             PyBaseException saved = f.thread.handling;
             f.thread.handling = e.value();
             int fr;
@@ -112,6 +113,8 @@ final class TryStar extends StmtNode {
             try {
                 StmtNode.block(h.body, f);
             } catch (PyException e2) {
+                exceptions.recordFrame(e2, f, f.code, f.errorPos); // its entry for this frame, as CPython adds at raise
+                f.errorPos = null;
                 raised.add(exceptions.whileHandling(e2, (PyBaseException) match).value());
             } finally {
                 f.thread.handling = saved;
@@ -127,7 +130,7 @@ final class TryStar extends StmtNode {
             if (rest == PyNone.None) {
                 return;
             }
-            throw new PyException((PyBaseException) rest);
+            throw reraise((PyBaseException) rest, f);
         }
         List<Object> all = new ArrayList<>(raised);
         if (rest != PyNone.None) {
@@ -135,10 +138,19 @@ final class TryStar extends StmtNode {
         }
         if (all.size() == 1 && raised.size() == 1 && rest == PyNone.None
                 && raised.get(0).getType().isSubtypeOf(baseGroup)) {
-            throw new PyException(raised.get(0));
+            throw reraise(raised.get(0), f);
         }
         Object group = Op.call(BASE_GROUP.get(), "", new PyList(all.toArray()));
-        throw new PyException((PyBaseException) group);
+        throw reraise((PyBaseException) group, f);
+    }
+
+    /**
+     * What is left is re-raised as CPython's RERAISE does: it gets no new traceback entry for this frame
+     * (the parts already carry theirs).
+     */
+    private static PyException reraise(PyBaseException exc, Frame f) {
+        exc.setTracebackFrame(f);
+        return new PyException(exc);
     }
 
     /** A naked exception as the group {@code except*} sees: ExceptionGroup('', [exc]). */

@@ -110,6 +110,14 @@ final class SysModule {
 
     /** CPython's {@code PyErr_Display}: the report of {@code value}, written to the current {@code sys.stderr}. */
     static void display(PyDict sys, org.jyston.api.TracebackService tracebacks, Object value) {
+        Object stdout = sys.get("stdout");
+        if (stdout != null && stdout != PyNone.None) {
+            try {
+                Op.call(Op.getattr(stdout, "flush")); // what was printed comes before the report
+            } catch (org.jyston.api.object.PyException ignored) {
+                // nothing to flush
+            }
+        }
         String text;
         if (value instanceof org.jyston.api.object.PyBaseException e) {
             text = tracebacks.format(e);

@@ -14,6 +14,7 @@ import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyTraceback;
 import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
+import org.jyston.api.object.TypeRef;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -35,39 +36,170 @@ public class CPythonTracebacks implements TracebackService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Parser parser;
 
+    /** CPython's limits on drawing exception groups ({@code max_group_width}, {@code max_group_depth}). */
+    static final int MAX_GROUP_WIDTH = 15;
+    static final int MAX_GROUP_DEPTH = 10;
+    private static final TypeRef BASE_EXCEPTION_GROUP = TypeRef.of("BaseExceptionGroup");
+
+    /** Where the printer is inside nested exception groups: the left margin of every line it emits. */
+    private static final class Context {
+        int groupDepth;
+        boolean needClose;
+        final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
+        }
+
+        /** Appends {@code text} with the margin on every line ({@code "| "} inside a group). */
+        void emit(StringBuilder sb, CharSequence text, char marginChar) {
+            String prefix = groupDepth == 0 ? "" : indent() + marginChar + " ";
+            if (prefix.isEmpty()) {
+                sb.append(text);
+                return;
+            }
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                int nl = i;
+                while (nl < n && text.charAt(nl) != '\n') {
+                    nl++;
+                }
+                sb.append(prefix).append(text, i, Math.min(nl + 1, n));
+                i = nl + 1;
+            }
+        }
+
+        void emit(StringBuilder sb, CharSequence text) {
+            emit(sb, text, '|');
+        }
+    }
+
     @Override
     public String format(PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        formatChain(exc, sb, seen);
+        formatChain(exc, sb, new Context());
         return sb.toString();
     }
 
-    private void formatChain(PyBaseException exc, StringBuilder sb, Set<PyBaseException> seen) {
-        seen.add(exc);
-        PyBaseException cause = exc.getCause();
-        PyBaseException context = exc.getContext();
-        if (cause != null && !seen.contains(cause)) {
-            formatChain(cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (context != null && !exc.isSuppressContext() && !seen.contains(context)) {
-            formatChain(context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** The chain of {@code exc} (causes and contexts, oldest first), then {@code exc}: traceback.py's format(). */
+    private void formatChain(PyBaseException exc, StringBuilder sb, Context ctx) {
+        List<String> messages = new ArrayList<>();
+        List<PyBaseException> chain = new ArrayList<>();
+        ctx.seen.add(exc);
+        for (PyBaseException e = exc; e != null;) {
+            PyBaseException cause = e.getCause();
+            PyBaseException context = e.getContext();
+            PyBaseException next = null;
+            String msg = null;
+            if (cause != null && !ctx.seen.contains(cause)) {
+                next = cause;
+                msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+            } else if (context != null && !e.isSuppressContext() && !ctx.seen.contains(context)) {
+                next = context;
+                msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            }
+            chain.add(e);
+            messages.add(msg);
+            if (next != null) {
+                ctx.seen.add(next);
+            }
+            e = next;
         }
-        formatOne(exc, sb);
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            if (messages.get(k) != null) {
+                ctx.emit(sb, messages.get(k));
+            }
+            formatOne(chain.get(k), sb, ctx);
+        }
     }
 
-    private void formatOne(PyBaseException exc, StringBuilder sb) {
+    private void formatOne(PyBaseException exc, StringBuilder sb, Context ctx) {
+        Object[] members = groupMembers(exc);
+        if (members == null) {
+            PyTraceback tb = exc.getTraceback();
+            if (tb != null) {
+                ctx.emit(sb, "Traceback (most recent call last):\n");
+                StringBuilder entries = new StringBuilder();
+                formatEntries(tb, entries);
+                ctx.emit(sb, entries);
+            }
+            ctx.emit(sb, exceptionOnly(exc));
+            return;
+        }
+        if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+            ctx.emit(sb, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean topLevel = ctx.groupDepth == 0;
+        if (topLevel) {
+            ctx.groupDepth++;
+        }
         PyTraceback tb = exc.getTraceback();
         if (tb != null) {
-            sb.append("Traceback (most recent call last):\n");
-            formatEntries(tb, sb);
+            ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            StringBuilder entries = new StringBuilder();
+            formatEntries(tb, entries);
+            ctx.emit(sb, entries);
         }
+        ctx.emit(sb, exceptionOnly(exc));
+        int count = members.length;
+        int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true; // the closing line may come from a nested group instead
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            ctx.groupDepth++;
+            if (!truncated) {
+                if (members[i] instanceof PyBaseException member) {
+                    formatChain(member, sb, ctx);
+                }
+            } else {
+                int remaining = count - MAX_GROUP_WIDTH;
+                ctx.emit(sb, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.groupDepth--;
+        }
+        if (topLevel) {
+            ctx.groupDepth = 0;
+        }
+    }
+
+    /** The members of an exception group, or null if {@code exc} is not one. */
+    private static Object[] groupMembers(PyBaseException exc) {
+        PyType g = BASE_EXCEPTION_GROUP.getOrNull();
+        if (g == null || !exc.getType().isSubtypeOf(g)) {
+            return null;
+        }
+        try {
+            return Op.getattr(exc, "exceptions") instanceof PyTuple t ? t.toArray() : null;
+        } catch (PyException e) {
+            return null;
+        }
+    }
+
+    /** {@code format_exception_only}: the {@code Type: message} line (or the SyntaxError lines), then the notes. */
+    private static String exceptionOnly(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
         if (isSyntaxError(exc)) {
             SyntaxErrorFormat.format(exc, sb);
         } else {
             sb.append(typeLabel(exc.getType()));
             String msg = safeStr(exc);
+            String suggestion = Suggestions.forException(exc);
+            if (suggestion != null) {
+                msg += ". Did you mean: '" + suggestion + "'?";
+            }
             if (!msg.isEmpty()) {
                 sb.append(": ").append(msg);
             }
@@ -78,6 +210,7 @@ public class CPythonTracebacks implements TracebackService {
                 sb.append(note instanceof String s ? s : "<note str() failed>").append('\n');
             }
         }
+        return sb.toString();
     }
 
     private void formatEntries(PyTraceback head, StringBuilder sb) {

@@ -31,6 +31,7 @@ final class EntryFormat {
         if (pos == null || pos.col_offset() < 0 || pos.end_col_offset() < 0 || pos.end_lineno() < pos.lineno()) {
             return;
         }
+        int[] cps = line.codePoints().toArray();
         int truncation = leadingWhitespace(line);
         int start = charOffset(line, pos.col_offset());
         int end;
@@ -40,34 +41,63 @@ final class EntryFormat {
         char secondary = '^';
         if (pos.lineno() == pos.end_lineno()) {
             end = charOffset(line, pos.end_col_offset());
-            int[] anchors = parser == null ? null : anchors(parser, line.substring(start, Math.min(end, line.length())));
+            int[] anchors = parser == null || start > end ? null
+                    : anchors(parser, new String(cps, Math.min(start, cps.length),
+                            Math.min(end, cps.length) - Math.min(start, cps.length)));
             if (anchors != null) {
                 leftEnd = anchors[0] + start;
                 rightStart = anchors[1] + start;
                 primary = '~';
             }
         } else {
-            int i = line.length();
-            while (--i >= 0 && isWhitespace(line.charAt(i))) {
+            int i = cps.length;
+            while (--i >= 0 && cps[i] < 0x80 && isWhitespace((char) cps[i])) {
                 // find the last non-whitespace character
             }
             end = i + 1;
         }
         boolean special = leftEnd != -1 || rightStart != -1;
-        if (end - start == stripped.length() && !special) {
+        if (end - start == stripped.codePointCount(0, stripped.length()) && !special) {
             return;
         }
         sb.append("    ");
         for (int offset = truncation + 1; offset <= end; offset++) {
+            char mark;
             if (offset <= start) {
-                sb.append(' ');
+                mark = ' ';
             } else if (special && leftEnd < offset && offset <= rightStart) {
-                sb.append(secondary);
+                mark = secondary;
             } else {
-                sb.append(primary);
+                mark = primary;
+            }
+            // a wide character (East Asian wide or fullwidth) takes two columns, and so do its markers
+            int w = offset - 1 < cps.length ? width(cps[offset - 1]) : 1;
+            for (int k = 0; k < w; k++) {
+                sb.append(mark);
             }
         }
         sb.append('\n');
+    }
+
+    /** Display columns of a code point: 2 for East Asian wide and fullwidth characters, else 1. */
+    static int width(int cp) {
+        if (cp < 0x1100) {
+            return 1;
+        }
+        return cp <= 0x115F // Hangul Jamo initials
+                || cp >= 0x2E80 && cp <= 0x303E // CJK radicals, punctuation
+                || cp >= 0x3041 && cp <= 0x33FF // kana, CJK symbols
+                || cp >= 0x3400 && cp <= 0x4DBF // CJK extension A
+                || cp >= 0x4E00 && cp <= 0x9FFF // CJK unified ideographs
+                || cp >= 0xA000 && cp <= 0xA4CF // Yi
+                || cp >= 0xAC00 && cp <= 0xD7A3 // Hangul syllables
+                || cp >= 0xF900 && cp <= 0xFAFF // CJK compatibility ideographs
+                || cp >= 0xFE30 && cp <= 0xFE4F // CJK compatibility forms
+                || cp >= 0xFF00 && cp <= 0xFF60 // fullwidth forms
+                || cp >= 0xFFE0 && cp <= 0xFFE6
+                || cp >= 0x1F300 && cp <= 0x1F64F // pictographs, emoticons
+                || cp >= 0x1F900 && cp <= 0x1F9FF
+                || cp >= 0x20000 && cp <= 0x3FFFD ? 2 : 1;
     }
 
     /**

@@ -1,0 +1,5 @@
+def rethrow():
+    raise
+
+
+rethrow()

@@ -1,0 +1,5 @@
+def larger(a, b):
+    return a if a > b else b
+
+
+larger(1, None)

@@ -1,0 +1,6 @@
+class Registry(dict):
+    def __missing__(self, key):
+        raise LookupError(f"unregistered: {key}")
+
+
+Registry()["plugin"]

@@ -1,0 +1,8 @@
+def task():
+    try:
+        raise KeyboardInterrupt
+    finally:
+        print("cleanup ran")
+
+
+task()

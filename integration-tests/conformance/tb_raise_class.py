@@ -1,0 +1,7 @@
+def guard(x):
+    if x is None:
+        raise TypeError
+    return x
+
+
+guard(None)

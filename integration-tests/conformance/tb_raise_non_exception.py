@@ -1,0 +1,1 @@
+raise "just a string"

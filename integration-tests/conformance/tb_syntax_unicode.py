@@ -1,0 +1,2 @@
+text = "héllo"
+x = (text +)

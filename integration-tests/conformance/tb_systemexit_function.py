@@ -1,0 +1,6 @@
+def main(argv):
+    if not argv:
+        raise SystemExit("usage: prog FILE")
+
+
+main([])

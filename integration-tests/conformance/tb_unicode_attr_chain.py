@@ -1,0 +1,6 @@
+class Größe:
+    wert = None
+
+
+g = Größe()
+print(g.wert.länge)

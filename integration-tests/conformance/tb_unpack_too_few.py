@@ -1,0 +1,6 @@
+def split_pair(text):
+    left, right = text.split("=")
+    return left, right
+
+
+split_pair("novalue")

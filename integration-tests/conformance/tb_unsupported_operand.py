@@ -1,0 +1,5 @@
+def total(price, qty):
+    return price * qty + " EUR"
+
+
+total(2, 3)
