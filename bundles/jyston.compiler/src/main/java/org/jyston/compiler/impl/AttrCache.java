@@ -1,11 +1,13 @@
 package org.jyston.compiler.impl;
 
 import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyInstance;
 import org.jyston.api.object.PyMethod;
 import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
+import org.jyston.api.object.SlotMember;
 import org.jyston.api.object.TypeRegistry;
 
 /**
@@ -38,6 +40,8 @@ final class AttrCache {
     private static final int STORE_ADD = 5;
     private static final int STORE_DICT = 6;
     private static final int BUILTIN_METHOD = 7;
+    private static final int LOAD_MEMBER = 8;
+    private static final int STORE_MEMBER = 9;
 
     /** One cached case; {@code shape} null means a dict-backed instance (name looked up in its dictionary). */
     private record Entry(int kind, PyType type, int version, Object shape, int index, Object value, Class<?> cls) {}
@@ -85,6 +89,12 @@ final class AttrCache {
                 return absent(e, inst) ? e.value : null;
             case LOAD_METHOD:
                 return absent(e, inst) ? new PyMethod(inst, e.value) : null;
+            case LOAD_MEMBER:
+                try {
+                    return ((SlotMember) e.value).get(inst);
+                } catch (PyException unset) {
+                    return null; // the generic path raises it again, giving __getattr__ its chance
+                }
             default:
                 return null;
         }
@@ -153,6 +163,11 @@ final class AttrCache {
     private void fillLoad(PyInstance inst) {
         PyType t = inst.getType();
         int version = t.version(); // before the lookups: a concurrent change leaves a dead entry, never a wrong one
+        SlotMember member = member(t, Slot.GETATTRIBUTE);
+        if (member != null) {
+            add(new Entry(LOAD_MEMBER, t, version, null, -1, member, null));
+            return;
+        }
         Object descr = cacheableDescriptor(inst, t, Slot.GETATTRIBUTE);
         if (descr == NOT_CACHEABLE) {
             return;
@@ -198,6 +213,17 @@ final class AttrCache {
         return descr;
     }
 
+    /**
+     * The {@code __slots__} member the name resolves to, when the type uses {@code object}'s own
+     * attribute hook: a data descriptor of a builtin type, so it wins over any instance dictionary.
+     */
+    private SlotMember member(PyType t, Slot hook) {
+        if (!t.isHeapType() || t.slot(hook) != objectSlot(hook)) {
+            return null;
+        }
+        return t.lookup(name) instanceof SlotMember m ? m : null;
+    }
+
     private static Object objectSlot(Slot slot) {
         PyType object = TypeRegistry.byName("object");
         return object == null ? null : object.slot(slot);
@@ -232,6 +258,9 @@ final class AttrCache {
                 return inst.setAt(e.shape, e.index, value);
             case STORE_ADD:
                 return inst.addAt(e.shape, e.value, e.index, value);
+            case STORE_MEMBER:
+                ((SlotMember) e.value).set(inst, value);
+                return true;
             case STORE_DICT:
                 if (inst.shape() == null) {
                     inst.putAttribute(name, value);
@@ -247,6 +276,12 @@ final class AttrCache {
     private boolean fillStore(PyInstance inst, Object value) {
         PyType t = inst.getType();
         int version = t.version();
+        SlotMember member = member(t, Slot.SETATTR);
+        if (member != null) {
+            member.set(inst, value);
+            add(new Entry(STORE_MEMBER, t, version, null, -1, member, null));
+            return true;
+        }
         if (cacheableDescriptor(inst, t, Slot.SETATTR) == NOT_CACHEABLE) {
             return false;
         }
