@@ -51,6 +51,9 @@ final class AttrCache {
     private final String name;
     private Entry[] entries = EMPTY;
     private boolean megamorphic;
+    /** Fills that found nothing to cache; past {@link #MAX_FUTILE} the site stops trying (its lookups cost). */
+    private int futile;
+    private static final int MAX_FUTILE = 16;
 
     AttrCache(String name) {
         this.name = name.intern();
@@ -71,8 +74,8 @@ final class AttrCache {
                 }
             }
             Object v = Attrs.get(obj, name);
-            if (!megamorphic) {
-                fillLoad(inst);
+            if (!megamorphic && !fillLoad(inst)) {
+                giveUpAfterFutileFills();
             }
             return v;
         }
@@ -160,34 +163,45 @@ final class AttrCache {
         }
     }
 
-    private void fillLoad(PyInstance inst) {
+    private void giveUpAfterFutileFills() {
+        if (++futile > MAX_FUTILE) {
+            megamorphic = true;
+        }
+    }
+
+    /** Adds an entry for how the generic protocol answered; false if this case cannot be cached. */
+    private boolean fillLoad(PyInstance inst) {
         PyType t = inst.getType();
         int version = t.version(); // before the lookups: a concurrent change leaves a dead entry, never a wrong one
         SlotMember member = member(t, Slot.GETATTRIBUTE);
         if (member != null) {
             add(new Entry(LOAD_MEMBER, t, version, null, -1, member, null));
-            return;
+            return true;
         }
         Object descr = cacheableDescriptor(inst, t, Slot.GETATTRIBUTE);
         if (descr == NOT_CACHEABLE) {
-            return;
+            return false;
         }
         Object shape = inst.shape();
         int index = shape == null ? -1 : inst.indexOf(name);
         if (inst.shape() != shape) {
-            return; // the instance changed under us; next time
+            return true; // the instance changed under us; next time
         }
         if (index >= 0) {
             add(new Entry(LOAD_SLOT, t, version, shape, index, null, null));
         } else if (descr == null) {
-            if (shape == null) {
-                add(new Entry(LOAD_DICT, t, version, null, -1, null, null));
+            if (shape != null) {
+                return false; // absent: AttributeError or __getattr__
             }
+            add(new Entry(LOAD_DICT, t, version, null, -1, null, null));
         } else if (descr instanceof PyFunction) {
             add(new Entry(LOAD_METHOD, t, version, shape, -1, descr, null));
         } else if (PyType.of(descr).slot(Slot.GET) == null) {
             add(new Entry(LOAD_CLASS, t, version, shape, -1, descr, null));
+        } else {
+            return false;
         }
+        return true;
     }
 
     private static final Object NOT_CACHEABLE = new Object();
@@ -245,8 +259,11 @@ final class AttrCache {
                     return;
                 }
             }
-            if (!megamorphic && fillStore(inst, value)) {
-                return;
+            if (!megamorphic) {
+                if (fillStore(inst, value)) {
+                    return;
+                }
+                giveUpAfterFutileFills();
             }
         }
         Attrs.set(obj, name, value);
@@ -312,6 +329,11 @@ final class AttrCache {
     }
 
     private synchronized void add(Entry e) {
+        for (Entry x : entries) {
+            if (x.equals(e)) {
+                return; // another thread, or a hit that gave way (an unset member), made it already
+            }
+        }
         Entry[] next = new Entry[entries.length + 1];
         int n = 0;
         for (Entry x : entries) {
