@@ -1,11 +1,13 @@
 package org.jyston.compiler.impl;
 
 import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyInstance;
 import org.jyston.api.object.PyMethod;
 import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
+import org.jyston.api.object.SlotMember;
 import org.jyston.api.object.TypeRegistry;
 
 /**
@@ -38,6 +40,8 @@ final class AttrCache {
     private static final int STORE_ADD = 5;
     private static final int STORE_DICT = 6;
     private static final int BUILTIN_METHOD = 7;
+    private static final int LOAD_MEMBER = 8;
+    private static final int STORE_MEMBER = 9;
 
     /** One cached case; {@code shape} null means a dict-backed instance (name looked up in its dictionary). */
     private record Entry(int kind, PyType type, int version, Object shape, int index, Object value, Class<?> cls) {}
@@ -47,6 +51,9 @@ final class AttrCache {
     private final String name;
     private Entry[] entries = EMPTY;
     private boolean megamorphic;
+    /** Fills that found nothing to cache; past {@link #MAX_FUTILE} the site stops trying (its lookups cost). */
+    private int futile;
+    private static final int MAX_FUTILE = 16;
 
     AttrCache(String name) {
         this.name = name.intern();
@@ -67,8 +74,8 @@ final class AttrCache {
                 }
             }
             Object v = Attrs.get(obj, name);
-            if (!megamorphic) {
-                fillLoad(inst);
+            if (!megamorphic && !fillLoad(inst)) {
+                giveUpAfterFutileFills();
             }
             return v;
         }
@@ -85,6 +92,12 @@ final class AttrCache {
                 return absent(e, inst) ? e.value : null;
             case LOAD_METHOD:
                 return absent(e, inst) ? new PyMethod(inst, e.value) : null;
+            case LOAD_MEMBER:
+                try {
+                    return ((SlotMember) e.value).get(inst);
+                } catch (PyException unset) {
+                    return null; // the generic path raises it again, giving __getattr__ its chance
+                }
             default:
                 return null;
         }
@@ -150,29 +163,45 @@ final class AttrCache {
         }
     }
 
-    private void fillLoad(PyInstance inst) {
+    private void giveUpAfterFutileFills() {
+        if (++futile > MAX_FUTILE) {
+            megamorphic = true;
+        }
+    }
+
+    /** Adds an entry for how the generic protocol answered; false if this case cannot be cached. */
+    private boolean fillLoad(PyInstance inst) {
         PyType t = inst.getType();
         int version = t.version(); // before the lookups: a concurrent change leaves a dead entry, never a wrong one
+        SlotMember member = member(t, Slot.GETATTRIBUTE);
+        if (member != null) {
+            add(new Entry(LOAD_MEMBER, t, version, null, -1, member, null));
+            return true;
+        }
         Object descr = cacheableDescriptor(inst, t, Slot.GETATTRIBUTE);
         if (descr == NOT_CACHEABLE) {
-            return;
+            return false;
         }
         Object shape = inst.shape();
         int index = shape == null ? -1 : inst.indexOf(name);
         if (inst.shape() != shape) {
-            return; // the instance changed under us; next time
+            return true; // the instance changed under us; next time
         }
         if (index >= 0) {
             add(new Entry(LOAD_SLOT, t, version, shape, index, null, null));
         } else if (descr == null) {
-            if (shape == null) {
-                add(new Entry(LOAD_DICT, t, version, null, -1, null, null));
+            if (shape != null) {
+                return false; // absent: AttributeError or __getattr__
             }
+            add(new Entry(LOAD_DICT, t, version, null, -1, null, null));
         } else if (descr instanceof PyFunction) {
             add(new Entry(LOAD_METHOD, t, version, shape, -1, descr, null));
         } else if (PyType.of(descr).slot(Slot.GET) == null) {
             add(new Entry(LOAD_CLASS, t, version, shape, -1, descr, null));
+        } else {
+            return false;
         }
+        return true;
     }
 
     private static final Object NOT_CACHEABLE = new Object();
@@ -198,6 +227,17 @@ final class AttrCache {
         return descr;
     }
 
+    /**
+     * The {@code __slots__} member the name resolves to, when the type uses {@code object}'s own
+     * attribute hook: a data descriptor of a builtin type, so it wins over any instance dictionary.
+     */
+    private SlotMember member(PyType t, Slot hook) {
+        if (!t.isHeapType() || t.slot(hook) != objectSlot(hook)) {
+            return null;
+        }
+        return t.lookup(name) instanceof SlotMember m ? m : null;
+    }
+
     private static Object objectSlot(Slot slot) {
         PyType object = TypeRegistry.byName("object");
         return object == null ? null : object.slot(slot);
@@ -219,8 +259,11 @@ final class AttrCache {
                     return;
                 }
             }
-            if (!megamorphic && fillStore(inst, value)) {
-                return;
+            if (!megamorphic) {
+                if (fillStore(inst, value)) {
+                    return;
+                }
+                giveUpAfterFutileFills();
             }
         }
         Attrs.set(obj, name, value);
@@ -232,6 +275,9 @@ final class AttrCache {
                 return inst.setAt(e.shape, e.index, value);
             case STORE_ADD:
                 return inst.addAt(e.shape, e.value, e.index, value);
+            case STORE_MEMBER:
+                ((SlotMember) e.value).set(inst, value);
+                return true;
             case STORE_DICT:
                 if (inst.shape() == null) {
                     inst.putAttribute(name, value);
@@ -247,6 +293,12 @@ final class AttrCache {
     private boolean fillStore(PyInstance inst, Object value) {
         PyType t = inst.getType();
         int version = t.version();
+        SlotMember member = member(t, Slot.SETATTR);
+        if (member != null) {
+            member.set(inst, value);
+            add(new Entry(STORE_MEMBER, t, version, null, -1, member, null));
+            return true;
+        }
         if (cacheableDescriptor(inst, t, Slot.SETATTR) == NOT_CACHEABLE) {
             return false;
         }
@@ -277,6 +329,11 @@ final class AttrCache {
     }
 
     private synchronized void add(Entry e) {
+        for (Entry x : entries) {
+            if (x.equals(e)) {
+                return; // another thread, or a hit that gave way (an unset member), made it already
+            }
+        }
         Entry[] next = new Entry[entries.length + 1];
         int n = 0;
         for (Entry x : entries) {
