@@ -412,6 +412,22 @@ final class Translator {
             return steps.block();
         } else if (s instanceof Ast.AsyncWith w && !withTargetsYield(w.items())) {
             return asyncWith(w.items(), 0, w.body());
+        } else if (s instanceof Ast.TryStar t && !anyHandlerYields(t.handlers())) {
+            ExceptionStmts.Handler[] hs = new ExceptionStmts.Handler[t.handlers().size()];
+            for (int i = 0; i < hs.length; i++) {
+                Ast.ExceptHandler h = t.handlers().get(i);
+                hs[i] = new ExceptionStmts.Handler(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
+                        block(h.body()));
+            }
+            TryStar handlers = new TryStar(new StmtNode[0], hs, new StmtNode[0], new StmtNode[0], exceptions);
+            StmtNode inner = new Resumable.TryStarBody(resumableBlock(t.body()), handlers, resumableBlock(t.orelse()),
+                    exceptions, allocSlots(1));
+            if (t.finalbody().isEmpty()) {
+                return inner;
+            }
+            // try/except*/else/finally runs as try: (try/except*/else) finally: ...
+            return new Resumable.Try(inner, new ExceptionStmts.Handler[0], new Stmts.Block(new StmtNode[0]),
+                    resumableBlock(t.finalbody()), true, exceptions, allocSlots(4));
         } else if (s instanceof Ast.Match m && !guardsYield(m.cases())) {
             YieldLowering.Steps steps = lowering.new Steps();
             ExprNode subject = lowering.lower(m.subject(), steps);
@@ -445,6 +461,16 @@ final class Translator {
         steps.add(new AsyncStmts.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
                 inner, item.context_expr().pos(), exceptions, allocSlots(7)), true);
         return steps.block();
+    }
+
+    /** Whether an except/except* clause (its type or its body) can yield. */
+    private static boolean anyHandlerYields(List<Ast.ExceptHandler> hs) {
+        for (Ast.ExceptHandler h : hs) {
+            if (Yields.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean guardsYield(List<Ast.MatchCase> cases) {
