@@ -428,16 +428,20 @@ final class Translator {
             // try/except*/else/finally runs as try: (try/except*/else) finally: ...
             return new Resumable.Try(inner, new ExceptionStmts.Handler[0], new Stmts.Block(new StmtNode[0]),
                     resumableBlock(t.finalbody()), true, exceptions, allocSlots(4));
-        } else if (s instanceof Ast.Match m && !guardsYield(m.cases())) {
+        } else if (s instanceof Ast.Match m) {
             YieldLowering.Steps steps = lowering.new Steps();
             ExprNode subject = lowering.lower(m.subject(), steps);
             MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
             for (int i = 0; i < cases.length; i++) {
                 Ast.MatchCase c = m.cases().get(i);
-                cases[i] = new MatchStmt.Case(pattern(c.pattern()), c.guard() == null ? null : expr(c.guard()),
-                        new StmtNode[] {resumableBlock(c.body())});
+                YieldLowering.Steps guardSteps = lowering.new Steps();
+                ExprNode guard = c.guard() == null ? null : lowering.lowerTest(c.guard(), guardSteps);
+                cases[i] = new MatchStmt.Case(pattern(c.pattern()), guard, new StmtNode[] {resumableBlock(c.body())});
+                if (guardSteps.anyYield) {
+                    cases[i].guardSteps = guardSteps.block();
+                }
             }
-            steps.add(new MatchStmt(subject, cases, m.subject().pos(), allocSlots(1)), true);
+            steps.add(new MatchStmt(subject, cases, m.subject().pos(), allocSlots(3)), true);
             return steps.block();
         }
         return lowering.stmt(s);
@@ -467,15 +471,6 @@ final class Translator {
     private static boolean anyHandlerYields(List<Ast.ExceptHandler> hs) {
         for (Ast.ExceptHandler h : hs) {
             if (Yields.contains(h)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean guardsYield(List<Ast.MatchCase> cases) {
-        for (Ast.MatchCase c : cases) {
-            if (Yields.contains(c.guard())) {
                 return true;
             }
         }
