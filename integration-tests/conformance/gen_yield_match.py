@@ -45,3 +45,34 @@ def throw_in_case():
 
 t = throw_in_case()
 print(next(t), t.throw(ValueError))
+
+
+def guards():
+    seen = []
+    for subject in [1, 2, "s", 3]:
+        match subject:
+            case int(n) if (yield ("guard", n)):
+                seen.append(("int accepted", n))
+            case int(n) if n > 2 and (yield ("second guard", n)):
+                seen.append(("big", n))
+            case int(n):
+                seen.append(("int rejected", n))
+            case str(s) if await_like(s) == (yield "str guard"):
+                seen.append(("str", s))
+    return seen
+
+
+def await_like(s):
+    print("await_like", s)
+    return s * 2
+
+
+gg = guards()
+out = [next(gg)]
+for answer in [True, False, "ss", False, "ignored"]:
+    try:
+        out.append(gg.send(answer))
+    except StopIteration as s:
+        out.append(("returned", s.value))
+        break
+print(out)

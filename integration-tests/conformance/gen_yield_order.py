@@ -46,7 +46,7 @@ def run(gen, *values):
 
 
 def call_args():
-    return note("f", print)(note("a"), (yield "y"), note("b"), k=note("k"))
+    return note("f", lambda *a, **k: print("call", a, k))(note("a"), (yield "y"), note("b"), k=note("k"))
 
 
 run(call_args(), "sent")
@@ -128,7 +128,7 @@ run(dict_display(), "sent")
 def subscripts():
     obj = Loud("s")
     obj[note("key")] = (yield "value")
-    obj[(yield "k2")] += note("inc", 1)
+    obj[(yield "k2")] += note("inc", "!")
     return obj[note("i")] + (yield "last")
 
 
@@ -140,3 +140,27 @@ def fstring_order():
 
 
 run(fstring_order(), "S")
+
+
+def starred_unpacking():
+    def items(tag):
+        print("unpacking", tag)
+        yield tag
+    lst = [*items("list"), (yield "y1")]
+    tup = (*items("tuple"), (yield "y2"))
+    call = note("f", print)(*items("call"), (yield "y3"))
+    return lst, tup, call
+
+
+run(starred_unpacking(), "a", "b", "c")
+
+
+def starred_not_iterable():
+    try:
+        return [*5, (yield "never")]
+    except TypeError as e:
+        print("TypeError:", e)
+    yield "after"
+
+
+run(starred_not_iterable())

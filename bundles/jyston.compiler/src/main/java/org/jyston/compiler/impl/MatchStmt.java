@@ -29,6 +29,8 @@ final class MatchStmt extends StmtNode {
         final Pattern pattern;
         final ExprNode guard;
         final StmtNode[] body;
+        /** In a generator: the lowered steps of a guard that yields ({@link YieldLowering}), run before it; else null. */
+        StmtNode guardSteps;
 
         Case(Pattern pattern, ExprNode guard, StmtNode[] body) {
             this.pattern = pattern;
@@ -40,7 +42,11 @@ final class MatchStmt extends StmtNode {
     private final ExprNode subject;
     private final Case[] cases;
     private final Pos pos;
-    /** In a generator with a yield in some case body: the slot keeping the index of the case running; else -1. */
+    /**
+     * In a generator with a yield in a case: the slot keeping the index of the case being run (and,
+     * in slot+1, whether its guard or its body; in slot+2, the subject while a guard is pending);
+     * else -1.
+     */
     private final int slot;
 
     MatchStmt(ExprNode subject, Case[] cases, Pos pos) {
@@ -54,15 +60,86 @@ final class MatchStmt extends StmtNode {
         this.slot = slot;
     }
 
+    private static final int NO_MATCH = -1;
+    private static final Integer IN_GUARD = 0;
+    private static final Integer IN_BODY = 1;
+
+    /** The generator form: resumes in the guard steps or the body of the case it was in. */
+    private int execResumable(Frame f) {
+        int start = 0;
+        Object s;
+        if (f.resuming) {
+            int ci = (Integer) f.locals[slot];
+            if (f.locals[slot + 1] == IN_BODY) {
+                return block(cases[ci].body, f);
+            }
+            s = f.locals[slot + 2];
+            int r = guardAndBody(f, ci);
+            if (r != NO_MATCH) {
+                return r;
+            }
+            start = ci + 1;
+        } else {
+            s = subject.eval(f);
+        }
+        List<Object[]> pending = PENDING.get();
+        for (int ci = start; ci < cases.length; ci++) {
+            if (bind(f, cases[ci], s, pending)) {
+                f.locals[slot] = ci;
+                f.locals[slot + 2] = s;
+                int r = guardAndBody(f, ci);
+                if (r != NO_MATCH) {
+                    return r;
+                }
+            }
+        }
+        f.locals[slot + 2] = null;
+        return NORMAL;
+    }
+
+    private int guardAndBody(Frame f, int ci) {
+        Case c = cases[ci];
+        if (c.guardSteps != null) {
+            f.locals[slot + 1] = IN_GUARD;
+            if (c.guardSteps.exec(f) == YIELD) {
+                return YIELD;
+            }
+        }
+        if (c.guard == null || Truth.test(c.guard, f)) {
+            f.locals[slot + 1] = IN_BODY;
+            f.locals[slot + 2] = null;
+            return block(c.body, f);
+        }
+        return NO_MATCH;
+    }
+
+    /** Matches one case's pattern, binding its captures only if the whole pattern matched. */
+    private boolean bind(Frame f, Case c, Object s, List<Object[]> pending) {
+        boolean ok;
+        int mark = pending.size();
+        try {
+            ok = c.pattern.match(f, s);
+        } catch (PyException e) {
+            truncate(pending, mark);
+            throw f.at(e, pos);
+        }
+        if (ok) {
+            for (int i = mark; i < pending.size(); i++) {
+                ((Target) pending.get(i)[0]).store(f, pending.get(i)[1]);
+            }
+        }
+        truncate(pending, mark);
+        return ok;
+    }
+
     @Override
     int exec(Frame f) {
-        if (slot >= 0 && f.resuming) {
-            return block(cases[(Integer) f.locals[slot]].body, f);
+        if (slot >= 0) {
+            return execResumable(f);
         }
         Object s = subject.eval(f);
         List<Object[]> pending = PENDING.get();
-        for (int ci = 0; ci < cases.length; ci++) {
-            Case c = cases[ci];
+        for (Case c : cases) {
             boolean ok;
             int mark = pending.size();
             try {
@@ -78,9 +155,6 @@ final class MatchStmt extends StmtNode {
             }
             truncate(pending, mark);
             if (ok && (c.guard == null || Truth.test(c.guard, f))) {
-                if (slot >= 0) {
-                    f.locals[slot] = ci;
-                }
                 return block(c.body, f);
             }
         }

@@ -466,6 +466,52 @@ final class Resumable {
         }
     }
 
+    /**
+     * {@code try: ... except* ...: ... else: ...} with yields in the body or the else block (the
+     * handlers run to completion; a {@code finally} block is a {@link Try} around this). The slot
+     * says body or else.
+     */
+    static final class TryStarBody extends StmtNode {
+        private static final Integer BODY = 0;
+        private static final Integer ELSE = 1;
+
+        private final StmtNode body;
+        private final TryStar handlers;
+        private final StmtNode orelse;
+        private final ExceptionManager exceptions;
+        private final int slot;
+
+        TryStarBody(StmtNode body, TryStar handlers, StmtNode orelse, ExceptionManager exceptions, int slot) {
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.exceptions = exceptions;
+            this.slot = slot;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (f.resuming && f.locals[slot] == ELSE) {
+                return orelse.exec(f);
+            }
+            f.locals[slot] = BODY;
+            int r;
+            try {
+                r = body.exec(f);
+            } catch (PyException e) {
+                exceptions.recordFrame(e, f, f.code, f.errorPos);
+                f.errorPos = null;
+                handlers.handle(e, f);
+                return NORMAL;
+            }
+            if (r != NORMAL) {
+                return r;
+            }
+            f.locals[slot] = ELSE;
+            return orelse.exec(f);
+        }
+    }
+
     /** {@code with} around a yield: the manager and its {@code __exit__} wait in slots. */
     static final class With extends StmtNode {
         private final ExprNode manager;

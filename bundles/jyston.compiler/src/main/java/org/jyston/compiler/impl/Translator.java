@@ -434,16 +434,36 @@ final class Translator {
             return steps.block();
         } else if (s instanceof Ast.AsyncWith w && !withTargetsYield(w.items())) {
             return asyncWith(w.items(), 0, w.body());
-        } else if (s instanceof Ast.Match m && !guardsYield(m.cases())) {
+        } else if (s instanceof Ast.TryStar t && !anyHandlerYields(t.handlers())) {
+            ExceptionStmts.Handler[] hs = new ExceptionStmts.Handler[t.handlers().size()];
+            for (int i = 0; i < hs.length; i++) {
+                Ast.ExceptHandler h = t.handlers().get(i);
+                hs[i] = new ExceptionStmts.Handler(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
+                        block(h.body()));
+            }
+            TryStar handlers = new TryStar(new StmtNode[0], hs, new StmtNode[0], new StmtNode[0], exceptions);
+            StmtNode inner = new Resumable.TryStarBody(resumableBlock(t.body()), handlers, resumableBlock(t.orelse()),
+                    exceptions, allocSlots(1));
+            if (t.finalbody().isEmpty()) {
+                return inner;
+            }
+            // try/except*/else/finally runs as try: (try/except*/else) finally: ...
+            return new Resumable.Try(inner, new ExceptionStmts.Handler[0], new Stmts.Block(new StmtNode[0]),
+                    resumableBlock(t.finalbody()), true, exceptions, allocSlots(4));
+        } else if (s instanceof Ast.Match m) {
             YieldLowering.Steps steps = lowering.new Steps();
             ExprNode subject = lowering.lower(m.subject(), steps);
             MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
             for (int i = 0; i < cases.length; i++) {
                 Ast.MatchCase c = m.cases().get(i);
-                cases[i] = new MatchStmt.Case(pattern(c.pattern()), c.guard() == null ? null : expr(c.guard()),
-                        new StmtNode[] {resumableBlock(c.body())});
+                YieldLowering.Steps guardSteps = lowering.new Steps();
+                ExprNode guard = c.guard() == null ? null : lowering.lowerTest(c.guard(), guardSteps);
+                cases[i] = new MatchStmt.Case(pattern(c.pattern()), guard, new StmtNode[] {resumableBlock(c.body())});
+                if (guardSteps.anyYield) {
+                    cases[i].guardSteps = guardSteps.block();
+                }
             }
-            steps.add(new MatchStmt(subject, cases, m.subject().pos(), allocSlots(1)), true);
+            steps.add(new MatchStmt(subject, cases, m.subject().pos(), allocSlots(3)), true);
             return steps.block();
         }
         return lowering.stmt(s);
@@ -469,9 +489,10 @@ final class Translator {
         return steps.block();
     }
 
-    private static boolean guardsYield(List<Ast.MatchCase> cases) {
-        for (Ast.MatchCase c : cases) {
-            if (Yields.contains(c.guard())) {
+    /** Whether an except/except* clause (its type or its body) can yield. */
+    private static boolean anyHandlerYields(List<Ast.ExceptHandler> hs) {
+        for (Ast.ExceptHandler h : hs) {
+            if (Yields.contains(h)) {
                 return true;
             }
         }

@@ -85,7 +85,7 @@ final class TryStar extends StmtNode {
         return r == NORMAL ? block(orelse, f) : r;
     }
 
-    private void handle(PyException e, Frame f) {
+    void handle(PyException e, Frame f) {
         PyType baseGroup = BASE_GROUP.get();
         PyBaseException original = e.value();
         boolean naked = !original.getType().isSubtypeOf(baseGroup);

@@ -73,6 +73,33 @@ final class YieldLowering {
         }
     }
 
+    /**
+     * A {@code *iterable} operand before a yield, unpacked into a tuple before it as CPython does
+     * (its list is built then); the node after the yield spreads the tuple.
+     */
+    static final class Unpacked extends ExprNode {
+        private final ExprNode value;
+        private final Pos pos;
+
+        Unpacked(ExprNode value, Pos pos) {
+            this.value = value;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = value.eval(f);
+            if (org.jyston.api.object.PyType.of(v).unary(Slot.ITER) == null
+                    && org.jyston.api.object.PyType.of(v).binary(Slot.GETITEM) == null) {
+                throw f.at(org.jyston.api.object.Errors.typeError("Value after * must be an iterable, not "
+                        + org.jyston.api.object.Op.typeName(v)), pos);
+            }
+            List<Object> items = new ArrayList<>();
+            Displays.spread(v, items, f, pos);
+            return org.jyston.api.object.PyTuple.wrap(items.toArray());
+        }
+    }
+
     /** The truth of a value as a {@code bool}, tested once (for boolean operators in conditions). */
     static final class TruthOf extends ExprNode {
         private final ExprNode value;
@@ -322,7 +349,7 @@ final class YieldLowering {
             throw Translator.unsupported("this use of yield or await (in the defaults of a lambda)");
         }
         List<Ast.Expr> kids = operands(e);
-        overrideOperands(kids, s);
+        overrideOperands(kids, starredOperands(e), s);
         ExprNode out = t.expr(e);
         t.clearOverrides();
         return out;
@@ -333,6 +360,10 @@ final class YieldLowering {
      * hoisted into temporaries, the last is lowered in place; the node built next reads them.
      */
     private void overrideOperands(List<Ast.Expr> kids, Steps s) {
+        overrideOperands(kids, java.util.Collections.emptySet(), s);
+    }
+
+    private void overrideOperands(List<Ast.Expr> kids, java.util.Set<Ast.Expr> starred, Steps s) {
         int last = -1;
         for (int i = 0; i < kids.size(); i++) {
             if (Yields.contains(kids.get(i))) {
@@ -343,11 +374,15 @@ final class YieldLowering {
         List<ExprNode> values = new ArrayList<>();
         for (int i = 0; i < last; i++) {
             Ast.Expr k = kids.get(i);
-            if (k == null || k instanceof Ast.Constant) {
+            if (k == null || (k instanceof Ast.Constant && !starred.contains(k))) {
                 continue;
             }
             keys.add(k);
-            values.add(new Temp(hoist(k, s), true));
+            ExprNode v = lower(k, s);
+            if (starred.contains(k)) {
+                v = new Unpacked(v, k.pos());
+            }
+            values.add(new Temp(hoist(v, s), true));
         }
         keys.add(kids.get(last));
         values.add(lower(kids.get(last), s));
@@ -416,6 +451,19 @@ final class YieldLowering {
             out.add(c.generators().get(0).iter());
         } else {
             throw Translator.unsupported("this use of yield or await (in " + Translator.kind(e) + " expressions)");
+        }
+        return out;
+    }
+
+    /** The values of {@code *x} operands of a call or display (by identity). */
+    private static java.util.Set<Ast.Expr> starredOperands(Ast.Expr e) {
+        List<Ast.Expr> elts = e instanceof Ast.Call c ? c.args() : e instanceof Ast.Tuple tu ? tu.elts()
+                : e instanceof Ast.ListExpr l ? l.elts() : e instanceof Ast.SetExpr st ? st.elts() : List.of();
+        java.util.Set<Ast.Expr> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Ast.Expr x : elts) {
+            if (x instanceof Ast.Starred st) {
+                out.add(st.value());
+            }
         }
         return out;
     }
