@@ -108,6 +108,19 @@ public class PyList {
         size = 0;
     }
 
+    /**
+     * {@code count} items from {@code start} by {@code step}, as far as the list (which may have
+     * shrunk since the caller computed the bounds) still has them.
+     */
+    public synchronized Object[] slice(long start, long step, int count) {
+        Object[] out = new Object[count];
+        int n = 0;
+        for (long p = start; n < count && p >= 0 && p < size; p += step) {
+            out[n++] = items[(int) p];
+        }
+        return n == count ? out : Arrays.copyOf(out, n);
+    }
+
     /** A snapshot of the items. */
     public synchronized Object[] toArray() {
         return Arrays.copyOf(items, size);

@@ -259,8 +259,9 @@ final class ListType {
     private static Object getitem(Object self, Object key) {
         PyList l = (PyList) self;
         if (key instanceof PySlice s) {
-            Object[] items = l.toArray();
-            return new PyList(Seq.take(items, Seq.slice(s, items.length)));
+            // bounds first (they may run __index__), then copy only the slice's items: O(len(slice))
+            long[] sl = Seq.slice(s, l.size());
+            return new PyList(l.slice(sl[0], sl[2], (int) sl[3]));
         }
         if (!Seq.isIndex(key)) {
             throw Errors.typeError("list indices must be integers or slices, not " + Op.typeName(key));

@@ -90,7 +90,12 @@ final class TupleType {
             if (sl[2] == 1 && sl[3] == t.size()) {
                 return t;
             }
-            return PyTuple.wrap(Seq.take(t.toArray(), sl));
+            Object[] out = new Object[(int) sl[3]];
+            long p = sl[0];
+            for (int i = 0; i < out.length; i++, p += sl[2]) {
+                out[i] = t.get((int) p);
+            }
+            return PyTuple.wrap(out);
         }
         if (!Seq.isIndex(key)) {
             throw Errors.typeError("tuple indices must be integers or slices, not " + Op.typeName(key));
