@@ -178,7 +178,6 @@ final class FunctionCode {
     Object run(Frame f) {
         PyThreadState ts = f.thread;
         f.back = ts.frame;
-        f.slotNames = slotNames;
         ts.frame = f;
         try {
             if (StmtNode.block(body, f) == StmtNode.RETURN) {
