@@ -116,7 +116,7 @@ final class ExceptionStmts {
 
         /** The exception reached this frame's handler: it gets this frame's traceback entry now. */
         private void passing(PyException e, Frame f) {
-            exceptions.recordFrame(e, f, f.code, f.errorPos);
+            exceptions.recordFrame(e, f, f.code(), f.errorPos);
         }
 
         private int handle(PyException e, Frame f) {

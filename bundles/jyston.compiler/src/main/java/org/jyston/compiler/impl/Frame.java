@@ -29,18 +29,29 @@ final class Frame implements org.jyston.api.object.FrameView {
     /** The namespace a class body fills, or null. */
     final PyDict namespace;
     final PyThreadState thread;
-    final CodeInfo code;
+    /** The code running here; {@link #code()} is its traceback identity. */
     final FunctionCode function;
     /** {@code f_lineno}: the line of the statement or call being executed (0 before the first). */
     int line;
-    /** {@code f_trace}, or null for None. */
-    private Object trace;
-    /** {@code f_locals} of a function frame, refreshed on each read (CPython 3.11 keeps one dict too). */
-    private PyDict localsSnapshot;
+    /** What only frames that Python code inspects need; null until then, so a call's frame stays small. */
+    private Extras extras;
+
+    private static final class Extras {
+        /** {@code f_trace}, or null for None. */
+        Object trace;
+        /** {@code f_locals} of a function frame, refreshed on each read (CPython 3.11 keeps one dict too). */
+        PyDict localsSnapshot;
+    }
+
+    private Extras extras() {
+        Extras x = extras;
+        if (x == null) {
+            extras = x = new Extras();
+        }
+        return x;
+    }
     /** The caller's frame (for {@code f_back} and {@code globals()}), or null. */
     org.jyston.api.object.FrameView back;
-    /** Names of the local slots, for {@code locals()}; null for module and class code. */
-    String[] slotNames;
 
     /** Where the exception now leaving this frame was raised: the innermost failing node's position. */
     Pos errorPos;
@@ -56,7 +67,6 @@ final class Frame implements org.jyston.api.object.FrameView {
     Frame(FunctionCode function, int nlocals, PyDict globals, PyDict builtins, PyDict namespace,
             PyThreadState thread) {
         this.function = function;
-        this.code = function.info;
         this.locals = nlocals == 0 ? NO_LOCALS : new Object[nlocals];
         this.globals = globals;
         this.builtins = builtins;
@@ -91,12 +101,14 @@ final class Frame implements org.jyston.api.object.FrameView {
 
     @Override
     public PyDict locals() {
+        String[] slotNames = function.slotNames;
         if (slotNames == null) {
             return namespace;
         }
-        PyDict d = localsSnapshot;
+        Extras x = extras();
+        PyDict d = x.localsSnapshot;
         if (d == null) {
-            localsSnapshot = d = new PyDict();
+            x.localsSnapshot = d = new PyDict();
         }
         for (int i = 0; i < slotNames.length && i < locals.length; i++) {
             Object v = locals[i];
@@ -121,7 +133,7 @@ final class Frame implements org.jyston.api.object.FrameView {
 
     @Override
     public CodeInfo code() {
-        return code;
+        return function.info;
     }
 
     @Override
@@ -146,12 +158,13 @@ final class Frame implements org.jyston.api.object.FrameView {
 
     @Override
     public Object trace() {
+        Object trace = extras == null ? null : extras.trace;
         return trace == null ? PyNone.None : trace;
     }
 
     @Override
     public void setTrace(Object trace) {
-        this.trace = trace == PyNone.None ? null : trace;
+        extras().trace = trace == PyNone.None ? null : trace;
     }
 
     /** Whether this frame is running on its thread now (the thread's current frame or one of its callers). */
@@ -171,8 +184,8 @@ final class Frame implements org.jyston.api.object.FrameView {
                     "cannot clear an executing frame");
         }
         java.util.Arrays.fill(locals, null);
-        if (localsSnapshot != null) {
-            localsSnapshot.clear();
+        if (extras != null && extras.localsSnapshot != null) {
+            extras.localsSnapshot.clear();
         }
     }
 }

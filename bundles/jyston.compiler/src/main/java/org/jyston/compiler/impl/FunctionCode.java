@@ -204,7 +204,6 @@ final class FunctionCode {
     private Object execute(Frame f, boolean counted) {
         PyThreadState ts = f.thread;
         f.back = ts.frame;
-        f.slotNames = slotNames;
         ts.frame = f;
         try {
             if (StmtNode.block(body, f) == StmtNode.RETURN) {

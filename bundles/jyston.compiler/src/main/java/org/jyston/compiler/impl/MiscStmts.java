@@ -145,7 +145,7 @@ final class MiscStmts {
             try {
                 r = block(body, f);
             } catch (PyException e) {
-                exceptions.recordFrame(e, f, f.code, f.errorPos);
+                exceptions.recordFrame(e, f, f.code(), f.errorPos);
                 f.errorPos = null;
                 Object none = org.jyston.api.object.PyNone.None;
                 org.jyston.api.object.PyBaseException saved = f.thread.handling;

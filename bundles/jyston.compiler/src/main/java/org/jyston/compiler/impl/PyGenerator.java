@@ -92,7 +92,6 @@ class PyGenerator {
         PyThreadState ts = frame.thread == PyThreadState.current() ? frame.thread : PyThreadState.current();
         ts.enter();
         frame.back = ts.frame;
-        frame.slotNames = code.slotNames;
         ts.frame = frame;
         int r;
         try {

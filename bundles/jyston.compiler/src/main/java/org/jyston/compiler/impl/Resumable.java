@@ -370,7 +370,7 @@ final class Resumable {
                 if (!hasFinally) {
                     throw e;
                 }
-                exceptions.recordFrame(e, f, f.code, f.errorPos);
+                exceptions.recordFrame(e, f, f.code(), f.errorPos);
                 f.locals[slot + 1] = e;
                 f.locals[slot + 2] = null;
                 return enterFinally(f);
@@ -425,7 +425,7 @@ final class Resumable {
             try {
                 r = body.exec(f);
             } catch (PyException e) {
-                exceptions.recordFrame(e, f, f.code, f.errorPos);
+                exceptions.recordFrame(e, f, f.code(), f.errorPos);
                 for (int i = 0; i < handlers.length; i++) {
                     ExceptionStmts.Handler h = handlers[i];
                     if (h.type == null || exceptions.matches(e, h.type.eval(f))) {
@@ -560,7 +560,7 @@ final class Resumable {
             try {
                 r = body.exec(f);
             } catch (PyException e) {
-                exceptions.recordFrame(e, f, f.code, f.errorPos);
+                exceptions.recordFrame(e, f, f.code(), f.errorPos);
                 f.errorPos = null;
                 Object none = PyNone.None;
                 boolean swallow;

@@ -46,7 +46,7 @@ final class TryStar extends StmtNode {
         try {
             r = tryStar(f);
         } catch (PyException e) {
-            exceptions.recordFrame(e, f, f.code, f.errorPos);
+            exceptions.recordFrame(e, f, f.code(), f.errorPos);
             f.errorPos = null; // an exception raised by the finally body is located there
             PyBaseException saved = f.thread.handling;
             f.thread.handling = e.value();
@@ -77,7 +77,7 @@ final class TryStar extends StmtNode {
         try {
             r = block(body, f);
         } catch (PyException e) {
-            exceptions.recordFrame(e, f, f.code, f.errorPos);
+            exceptions.recordFrame(e, f, f.code(), f.errorPos);
             f.errorPos = null;
             handle(e, f);
             return NORMAL;
@@ -113,7 +113,7 @@ final class TryStar extends StmtNode {
             try {
                 StmtNode.block(h.body, f);
             } catch (PyException e2) {
-                exceptions.recordFrame(e2, f, f.code, f.errorPos); // its entry for this frame, as CPython adds at raise
+                exceptions.recordFrame(e2, f, f.code(), f.errorPos); // its entry for this frame, as CPython adds at raise
                 f.errorPos = null;
                 raised.add(exceptions.whileHandling(e2, (PyBaseException) match).value());
             } finally {
