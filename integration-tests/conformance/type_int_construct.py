@@ -49,6 +49,8 @@ class IntSub(int):
 
 for src in ['int(WithInt())', 'int(WithIndex())', 'int(BadInt())', 'int(BadIndex())', 'type(int(IntSub(5)))',
             'int(IntSub(5))', 'int("10", WithIndex())',
-            'int(b"42")', 'int(bytearray(b"-17"))', 'int(b"ff", 16)', 'int(b"x")']:
+            'int(b"42")', 'int(bytearray(b"-17"))', 'int(b"ff", 16)', 'int(b"x")', 'int(memoryview(b"12"))',
+            'int(memoryview(b"123")[1:2])', 'int(memoryview(b"x"))', 'int(memoryview(b"12"), 16)',
+            'float(memoryview(b"1.5"))']:
     t(src)
 print(int(2**100) == 2**100, int("-0") == 0, -int("0"), isinstance(int(IntSub(3)), int))

@@ -114,8 +114,12 @@ final class ImportStmts {
             Object file = m instanceof HasDict h ? h.getDict().get("__file__") : null;
             String where = modName instanceof String s ? s : "<unknown module name>";
             String path = file instanceof String p ? " (" + p + ")" : " (unknown location)";
-            throw Errors.raise(org.jyston.api.object.TypeRef.of("ImportError"),
+            PyException err = Errors.raise(org.jyston.api.object.TypeRef.of("ImportError"),
                     "cannot import name '" + name + "' from '" + where + "'" + path);
+            // CPython's ImportError(msg, name=module name, path=module file)
+            err.value().setField("name", modName instanceof String ? modName : org.jyston.api.object.PyNone.None)
+                    .setField("path", file instanceof String ? file : org.jyston.api.object.PyNone.None);
+            throw err;
         }
 
         private void star(Frame f, Object m) {

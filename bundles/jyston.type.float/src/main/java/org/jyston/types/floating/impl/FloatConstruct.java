@@ -45,7 +45,10 @@ final class FloatConstruct {
         }
         String bytesText = x instanceof org.jyston.api.object.PyBytes b
                 ? new String(b.array(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                : x instanceof org.jyston.api.object.PyByteArray ba ? latin1(ba) : null;
+                : x instanceof org.jyston.api.object.PyByteArray ba ? latin1(ba)
+                : Op.typeName(x).equals("memoryview") && Op.call(Op.getattr(x, "tobytes")) instanceof
+                        org.jyston.api.object.PyBytes mb ? new String(mb.array(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                : null;
         if (bytesText != null) {
             // float(b"1.5"): the bytes read as ASCII; the error names the bytes object
             if (bytesText.chars().allMatch(c -> c < 0x80)) {

@@ -92,6 +92,9 @@ final class IntConstruct {
         if (asciiText(x) != null) {
             return parseBytes(x, 10);
         }
+        if (Op.typeName(x).equals("memoryview")) {
+            return parseBytes(Op.call(Op.getattr(x, "tobytes")), 10); // the buffer's bytes, as CPython copies them
+        }
         PyType t = PyType.of(x);
         Slot.Unary f = t.unary(Slot.INT);
         if (f != null) {
