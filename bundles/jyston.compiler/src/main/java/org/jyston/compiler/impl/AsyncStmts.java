@@ -275,7 +275,7 @@ final class AsyncStmts {
             try {
                 r = body.exec(f);
             } catch (PyException e) {
-                exceptions.recordFrame(e, f, f.code, f.errorPos);
+                exceptions.recordFrame(e, f, f.code(), f.errorPos);
                 f.errorPos = null;
                 f.locals[slot + 4] = e;
                 f.locals[slot] = EXIT_ERROR;

@@ -77,7 +77,6 @@ final class Frame implements org.jyston.api.object.FrameView {
     /** A function's frame over locals its caller filled (see {@link FunctionCode#directCall}). */
     Frame(FunctionCode function, Object[] locals, PyDict globals, PyDict builtins, PyThreadState thread) {
         this.function = function;
-        this.code = function.info;
         this.locals = locals;
         this.globals = globals;
         this.builtins = builtins;

@@ -499,7 +499,7 @@ final class Resumable {
             try {
                 r = body.exec(f);
             } catch (PyException e) {
-                exceptions.recordFrame(e, f, f.code, f.errorPos);
+                exceptions.recordFrame(e, f, f.code(), f.errorPos);
                 f.errorPos = null;
                 handlers.handle(e, f);
                 return NORMAL;

@@ -153,7 +153,10 @@ final class Translator {
             return new MiscStmts.Delete(targets, positions);
         } else if (s instanceof Ast.Assert a) {
             // located at the test, as CPython does
-            return new MiscStmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()), a.test().pos());
+            // CPython 3.11 locates the raise at a comparison test (its jump keeps the compare's
+            // location), at the whole statement for any other test
+            return new MiscStmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()),
+                    a.test() instanceof Ast.Compare ? a.test().pos() : a.pos());
         } else if (s instanceof Ast.With w) {
             return with(w.items(), 0, w.body(), w.pos());
         } else if (s instanceof Ast.Import im) {
@@ -809,7 +812,8 @@ final class Translator {
                 args.add(expr(c.keywords().get(i).value()));
             }
         }
-        if (c.func() instanceof Ast.Attribute a) {
+        if (c.func() instanceof Ast.Attribute a && !overrides.containsKey(a)) {
+            // (a method whose bound value was hoisted past a yield is called as the value it is)
             return new MethodCall(expr(a.value()), a.attr(), a.pos(), args.toArray(new ExprNode[0]), kwnames, c.pos());
         }
         return new Call(expr(c.func()), args.toArray(new ExprNode[0]), kwnames, c.pos());

@@ -119,8 +119,8 @@ final class ObjectType {
                 continue;
             }
             for (Object v : c.getDict().values()) {
-                if (v instanceof org.jyston.api.object.SlotMember) {
-                    out.add(v);
+                if (v instanceof org.jyston.api.object.SlotMember m) {
+                    out.add(m.name()); // CPython compares the slots' names, class by class
                 }
             }
             if (declared instanceof String d ? d.equals("__dict__") : slotsListDict(declared)) {
