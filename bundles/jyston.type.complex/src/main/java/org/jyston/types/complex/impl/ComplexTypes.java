@@ -55,7 +55,8 @@ public class ComplexTypes implements BuiltinType {
 
         s.call(Slot.NEW, ComplexConstruct::newComplex);
         s.binary(Slot.GETATTRIBUTE, (self, name) -> {
-            PyComplex z = (PyComplex) self;
+            // a subclass instance reaches here as itself (its __dict__ matters); its value is the complex
+            PyComplex z = (PyComplex) org.jyston.api.object.Derived.unwrap(self);
             if ("real".equals(name)) {
                 return z.real();
             }
@@ -81,7 +82,7 @@ public class ComplexTypes implements BuiltinType {
             if (args.length == 0) {
                 throw Errors.typeError("unbound method complex." + name + "() needs an argument");
             }
-            if (!(args[0] instanceof PyComplex z)) {
+            if (!(org.jyston.api.object.Derived.unwrap(args[0]) instanceof PyComplex z)) {
                 throw Errors.typeError("descriptor '" + name + "' for 'complex' objects doesn't apply to a '"
                         + org.jyston.api.object.Op.typeName(args[0]) + "' object");
             }
