@@ -180,7 +180,8 @@ public final class Op {
      */
     public static long hash(Object o) {
         if (o instanceof String s) {
-            return s.hashCode();
+            int h = s.hashCode();
+            return h == -1 ? -2 : h; // -1 is never a hash in CPython
         }
         if (o instanceof Long l) {
             return Hashing.ofLong(l);
@@ -194,7 +195,9 @@ public final class Op {
         }
         Object h = f.apply(o);
         if (h instanceof Long l) {
-            return l;
+            // a 64-bit result stands as it is (frozenset's hash uses the whole range), but -1 is
+            // reserved: CPython turns it into -2; results beyond 64 bits are reduced as ints are
+            return l == -1 ? -2 : l;
         }
         if (h instanceof Boolean b) {
             return b ? 1 : 0;

@@ -29,7 +29,7 @@ public class StrType implements BuiltinType {
                 .call(Slot.NEW, StrType::newStr)
                 .unary(Slot.REPR, o -> Strs.repr((String) o))
                 .unary(Slot.STR, o -> o)
-                .unary(Slot.HASH, o -> (long) o.hashCode())
+                .unary(Slot.HASH, o -> { long h = o.hashCode(); return h == -1 ? -2L : h; })
                 .unary(Slot.LEN, o -> (long) Strs.length((String) o))
                 .unary(Slot.BOOL, o -> !((String) o).isEmpty())
                 .binary(Slot.ADD, StrType::add)
