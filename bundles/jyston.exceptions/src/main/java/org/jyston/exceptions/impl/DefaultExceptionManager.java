@@ -1,6 +1,5 @@
 package org.jyston.exceptions.impl;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jyston.api.ExceptionManager;
@@ -16,7 +15,6 @@ import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.TypeSpec;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -42,15 +40,13 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = ExceptionManager.class)
 public class DefaultExceptionManager implements ExceptionManager {
 
-    /** A registered strategy with the service properties that rank it. */
-    record Candidate(UnwinderStrategy strategy, String name, int ranking, long serviceId) {}
 
     /** The registered strategies; replaced as a whole (copy on write) under {@code this}. */
-    private volatile List<Candidate> candidates = List.of();
     /** The strategy new exceptions record with, or null: plain linking. */
     private volatile UnwinderStrategy active;
     /** The strategy name asked for by configuration, or null. */
-    private volatile String preferred = System.getProperty(UnwinderStrategy.PROPERTY);
+    private final org.jyston.api.StrategyChoice<UnwinderStrategy> choice =
+            new org.jyston.api.StrategyChoice<>(UnwinderStrategy.PROPERTY, UnwinderStrategy::name, s -> active = s);
 
     public DefaultExceptionManager() {}
 
@@ -65,64 +61,30 @@ public class DefaultExceptionManager implements ExceptionManager {
         activate(context, props);
     }
 
-    private synchronized void configure(Map<String, Object> props, String fromFramework) {
-        Object own = props == null ? null : props.get(UnwinderStrategy.PROPERTY);
-        preferred = own != null ? own.toString() : fromFramework;
-        choose();
+    private void configure(Map<String, Object> props, String fromFramework) {
+        choice.configure(props, fromFramework);
     }
 
     /** Chooses a strategy by name (null: by ranking) for exceptions raised from now on. */
-    public synchronized void prefer(String name) {
-        preferred = name;
-        choose();
+    public void prefer(String name) {
+        choice.prefer(name);
     }
 
     @Reference(service = UnwinderStrategy.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    synchronized void bindStrategy(UnwinderStrategy s, Map<String, Object> props) {
-        List<Candidate> next = new ArrayList<>(candidates);
-        next.add(candidate(s, props));
-        candidates = List.copyOf(next);
-        choose();
+    void bindStrategy(UnwinderStrategy s, Map<String, Object> props) {
+        choice.add(s, props);
     }
 
-    synchronized void unbindStrategy(UnwinderStrategy s, Map<String, Object> props) {
-        List<Candidate> next = new ArrayList<>(candidates);
-        next.removeIf(c -> c.strategy == s);
-        candidates = List.copyOf(next);
-        choose();
+    void unbindStrategy(UnwinderStrategy s, Map<String, Object> props) {
+        choice.remove(s);
     }
 
-    synchronized void updatedStrategy(UnwinderStrategy s, Map<String, Object> props) {
-        List<Candidate> next = new ArrayList<>(candidates);
-        next.replaceAll(c -> c.strategy == s ? candidate(s, props) : c);
-        candidates = List.copyOf(next);
-        choose();
+    void updatedStrategy(UnwinderStrategy s, Map<String, Object> props) {
+        choice.update(s, props);
     }
 
-    private static Candidate candidate(UnwinderStrategy s, Map<String, Object> props) {
-        Object name = props == null ? null : props.get(UnwinderStrategy.PROPERTY);
-        Object rank = props == null ? null : props.get(Constants.SERVICE_RANKING);
-        Object id = props == null ? null : props.get(Constants.SERVICE_ID);
-        return new Candidate(s, name != null ? name.toString() : s.name(),
-                rank instanceof Integer r ? r : 0, id instanceof Long l ? l : Long.MAX_VALUE);
-    }
 
-    private void choose() {
-        Candidate best = null;
-        String want = preferred;
-        for (Candidate c : candidates) {
-            if (want != null && want.equals(c.name)) {
-                active = c.strategy;
-                return;
-            }
-            if (best == null || c.ranking > best.ranking
-                    || (c.ranking == best.ranking && c.serviceId < best.serviceId)) {
-                best = c;
-            }
-        }
-        active = best == null ? null : best.strategy;
-    }
 
     /** The strategy new exceptions record with, or null when none is registered. */
     public UnwinderStrategy activeStrategy() {
