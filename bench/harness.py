@@ -5,12 +5,13 @@ Each program runs RUNS times under each interpreter, alternating; the median wal
 whole process is reported with the ratio python3/jyston (above 1 means jyston is faster) and the
 geometric mean of the ratios. Start-up is measured as `-c pass`.
 
-Steady state (`--steady`): there is no clock inside Jyston's programs yet, so each program is run
-K1 and K2 times in one process (a wrapper `exec`s its compiled source repeatedly, output of the
-repeats discarded) and the time of one iteration after warm-up is (T(K2) - T(K1)) / (K2 - K1),
-medians of RUNS processes each. Start-up, loading and the first K1 iterations (JIT warm-up) cancel.
+Steady state (`--steady`): a wrapper `exec`s each program's compiled source WARM + ITERS times in
+one process (output of the repeats discarded) and times every iteration with `time.perf_counter`
+(or `--clock thread_time`: the main thread's CPU time, which a loaded machine disturbs less but
+which leaves out GC and JIT threads); the figure is the median of the ITERS timed iterations of
+RUNS processes. Start-up, loading and the first WARM iterations (JIT warm-up) are left out.
 
-    python3 bench/harness.py [--runs N] [--jyston PATH] [--steady [--k1 K1 --k2 K2]] [PROGRAM.py ...]
+    python3 bench/harness.py [--runs N] [--jyston PATH] [--steady [--warm W --iters I --clock C]] [PROGRAM.py ...]
 """
 import argparse
 import math
@@ -45,47 +46,50 @@ def measure(name, args, jyston, runs, cwd):
     return name, py, jy, py / jy, same
 
 
-WRAPPER = """import sys
+WRAPPER = """import sys, time
 class _Null:
     def write(self, s):
         return len(s)
     def flush(self):
         pass
 _code = compile({src!r}, {path!r}, 'exec')
+_clock = time.{clock}
 _out = sys.stdout
+_times = []
 for _i in range({k}):
+    _t = _clock()
     exec(_code, {{'__name__': '__main__'}})
+    _times.append(_clock() - _t)
     sys.stdout = _Null()
 sys.stdout = _out
+print(repr(_times[{warm}:]))
 """
 
 
-def steady(name, path, jyston, runs, k1, k2):
-    """Seconds per iteration after warm-up, by differencing K1 and K2 iterations in one process."""
+def steady(name, path, jyston, runs, warm, iters, clock):
+    """Seconds per iteration after warm-up: each process exec's the program WARM + ITERS times and
+    times each iteration with its own clock; the median of the timed iterations of RUNS processes."""
+    import ast
     import tempfile
     with open(path) as f:
         src = f.read()
-    files = {}
-    for k in (k1, k2):
-        fd, files[k] = tempfile.mkstemp(suffix=".py", prefix="steady-")
-        with os.fdopen(fd, "w") as f:
-            f.write(WRAPPER.format(src=src, path=path, k=k))
-    times = {(label, k): [] for label in ("python3", "jyston") for k in (k1, k2)}
+    fd, script = tempfile.mkstemp(suffix=".py", prefix="steady-")
+    with os.fdopen(fd, "w") as f:
+        f.write(WRAPPER.format(src=src, path=path, k=warm + iters, warm=warm, clock=clock))
+    samples = {"python3": [], "jyston": []}
     try:
         for _ in range(runs):
-            for k in (k1, k2):
-                for label, exe in (("python3", sys.executable), ("jyston", jyston)):
-                    t, proc = wall([exe, files[k]], os.path.dirname(path))
-                    if proc.returncode != 0:
-                        sys.stderr.write(proc.stderr.decode(errors="replace"))
-                        raise SystemExit(f"{name} failed under {label}")
-                    times[label, k].append(t)
+            for label, exe in (("python3", sys.executable), ("jyston", jyston)):
+                proc = subprocess.run([exe, script], cwd=os.path.dirname(path),
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                if proc.returncode != 0:
+                    sys.stderr.write(proc.stderr.decode(errors="replace"))
+                    raise SystemExit(f"{name} failed under {label}")
+                samples[label].extend(ast.literal_eval(proc.stdout.decode().strip().splitlines()[-1]))
     finally:
-        for p in files.values():
-            os.unlink(p)
-    per = {label: (statistics.median(times[label, k2]) - statistics.median(times[label, k1])) / (k2 - k1)
-           for label in ("python3", "jyston")}
-    return name, per["python3"], per["jyston"], per["python3"] / per["jyston"], True
+        os.unlink(script)
+    py, jy = statistics.median(samples["python3"]), statistics.median(samples["jyston"])
+    return name, py, jy, py / jy, True
 
 
 def java_version():
@@ -99,8 +103,10 @@ def main():
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--jyston", default=os.path.join(ROOT, "distributions", "target", "jyston", "bin", "jyston"))
     ap.add_argument("--steady", action="store_true", help="per-iteration time after warm-up")
-    ap.add_argument("--k1", type=int, default=3)
-    ap.add_argument("--k2", type=int, default=13)
+    ap.add_argument("--warm", type=int, default=10, help="steady: iterations before timing")
+    ap.add_argument("--iters", type=int, default=10, help="steady: timed iterations per process")
+    ap.add_argument("--clock", default="perf_counter", choices=["perf_counter", "thread_time"],
+                    help="steady: wall time (default) or the main thread's CPU time")
     ap.add_argument("programs", nargs="*")
     a = ap.parse_args()
     progdir = os.path.join(HERE, "programs")
@@ -110,10 +116,10 @@ def main():
     if a.steady:
         rows = [None]
         for p in programs:
-            rows.append(steady(os.path.basename(p), p, a.jyston, a.runs, a.k1, a.k2))
+            rows.append(steady(os.path.basename(p), p, a.jyston, a.runs, a.warm, a.iters, a.clock))
         print(f"# {time.strftime('%Y-%m-%d')}, {java_version()}, {platform.machine()}, "
-              f"{os.cpu_count()} cores, steady state: (T({a.k2}) - T({a.k1})) / {a.k2 - a.k1} iterations "
-              f"in one process, medians of {a.runs} runs, wall time")
+              f"{os.cpu_count()} cores, steady state: median of {a.iters} iterations after {a.warm} warm-up "
+              f"iterations in one process, {a.runs} processes, clock time.{a.clock}")
         print("| program | python3 (s/iter) | jyston (s/iter) | python3/jyston | same output |")
         print("|---|---:|---:|---:|---|")
         for name, py, jy, ratio, same in rows[1:]:

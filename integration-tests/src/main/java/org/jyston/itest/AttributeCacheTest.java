@@ -151,12 +151,46 @@ class AttributeCacheTest {
             + "        t += o.x + o.m()\n"
             + "    return t\n";
 
+    static final String FACTORY = ""
+            + "def make():\n"
+            + "    class K:\n"
+            + "        def __init__(self, i):\n"
+            + "            self.x = i\n"
+            + "        def m(self):\n"
+            + "            return self.x\n"
+            + "    return K\n"
+            + "def use(cls, n):\n"
+            + "    t = 0\n"
+            + "    for i in range(n):\n"
+            + "        o = cls(i)\n"
+            + "        t += o.x + o.m()\n"
+            + "    return t\n"
+            + "classes = [make() for _ in range(6)]\n";
+
     @Test
-    void loopsOverAttributesLookNamesUpOnlyWhileCachesFill() {
+    void sitesThatSawManyClassesRecoverWhenTheirReceiversSettle() {
+        ServiceRegistration<LayoutStrategy> reg = registerCounting();
+        try (Interpreter py = runtime.newInterpreter(new InterpreterOptions())) {
+            py.exec(FACTORY, "<factory>");
+            // six classes from one class statement pass the same sites: more than a site keeps
+            for (int k = 0; k < 6; k++) {
+                assertThat(py.eval("use(classes[" + k + "], 10)")).isEqualTo(90L);
+            }
+            // then only the last one: the sites back off, try again, and settle on it
+            assertThat(py.eval("use(classes[5], 1000)")).isEqualTo(999_000L);
+            int before = LOOKUPS.get();
+            assertThat(py.eval("use(classes[5], 1000)")).isEqualTo(999_000L);
+            assertThat(LOOKUPS.get() - before).as("name lookups once the sites settled").isLessThan(10);
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    private ServiceRegistration<LayoutStrategy> registerCounting() {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(LayoutStrategy.PROPERTY, "counting");
         props.put(Constants.SERVICE_RANKING, 1000);
-        ServiceRegistration<LayoutStrategy> reg = context.registerService(LayoutStrategy.class,
+        return context.registerService(LayoutStrategy.class,
                 new LayoutStrategy() {
                     @Override
                     public String name() {
@@ -168,6 +202,11 @@ class AttributeCacheTest {
                         return new Counting(type);
                     }
                 }, props);
+    }
+
+    @Test
+    void loopsOverAttributesLookNamesUpOnlyWhileCachesFill() {
+        ServiceRegistration<LayoutStrategy> reg = registerCounting();
         try (Interpreter py = runtime.newInterpreter(new InterpreterOptions())) {
             py.exec(PROGRAM, "<cache>");
             assertThat(py.eval("work(10)")).isEqualTo(145L);

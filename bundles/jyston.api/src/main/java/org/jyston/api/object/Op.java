@@ -105,6 +105,12 @@ public final class Op {
 
     /** Rich comparison with CPython's fallbacks: identity for {@code ==} and {@code !=}, else TypeError. */
     public static Object compare(Slot op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && TypeRegistry.longsInline()) {
+            return compareLongs(op, x, y);
+        }
+        if (a instanceof Double x && b instanceof Double y && TypeRegistry.doublesInline()) {
+            return compareDoubles(op, x, y);
+        }
         PyType lt = PyType.of(a);
         PyType rt = PyType.of(b);
         Slot sw = op.swapped();
@@ -140,6 +146,30 @@ public final class Op {
             default:
                 throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + lt.getName()
                         + "' and '" + rt.getName() + "'");
+        }
+    }
+
+    /** What int's own comparison answers, without its dispatch (the registered int allows inlining). */
+    private static Boolean compareLongs(Slot op, long x, long y) {
+        switch (op) {
+            case LT: return x < y;
+            case LE: return x <= y;
+            case GT: return x > y;
+            case GE: return x >= y;
+            case EQ: return x == y;
+            default: return x != y;
+        }
+    }
+
+    /** As {@link #compareLongs}, for two floats (IEEE comparisons are Python's, NaN included). */
+    private static Boolean compareDoubles(Slot op, double x, double y) {
+        switch (op) {
+            case LT: return x < y;
+            case LE: return x <= y;
+            case GT: return x > y;
+            case GE: return x >= y;
+            case EQ: return x == y;
+            default: return x != y;
         }
     }
 

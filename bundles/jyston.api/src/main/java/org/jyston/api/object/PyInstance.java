@@ -46,7 +46,7 @@ public abstract class PyInstance implements PyObject, HasDict {
     }
 
     @Override
-    public PyType getType() {
+    public final PyType getType() {
         return type;
     }
 

@@ -11,6 +11,8 @@ public final class PyThreadState {
     /** CPython's default {@code sys.getrecursionlimit()}. */
     private static volatile int recursionLimit = 1000;
 
+    /** The Java thread this state belongs to: {@link #isCurrent} compares it instead of reading the ThreadLocal. */
+    private final Thread owner = Thread.currentThread();
     public int depth;
     public PyBaseException handling;
     /** The frame running Python code on this thread, or null outside Python code. */
@@ -18,6 +20,11 @@ public final class PyThreadState {
 
     public static PyThreadState current() {
         return CURRENT.get();
+    }
+
+    /** Whether this is the calling thread's state; far cheaper than {@link #current()} (an intrinsic, no map). */
+    public boolean isCurrent() {
+        return owner == Thread.currentThread();
     }
 
     public static int getRecursionLimit() {

@@ -21,6 +21,15 @@ public final class PyType implements PyObject {
     private final List<PyType> mro;
     private final Map<String, Object> dict;
     private final Object[] slots = new Object[Slot.values().length];
+    /*
+     * The same functions in arrays typed by their interface, so that the hot paths read them without
+     * a checkcast: a cast to an interface consults the class's one-element secondary-supers cache,
+     * and HotSpot's handling of that cache made the cast the top of tier 0's generator profile.
+     */
+    private final Slot.Unary[] unarySlots = new Slot.Unary[Slot.values().length];
+    private final Slot.Binary[] binarySlots = new Slot.Binary[Slot.values().length];
+    private final Slot.Ternary[] ternarySlots = new Slot.Ternary[Slot.values().length];
+    private final Slot.Call[] callSlots = new Slot.Call[Slot.values().length];
     /** Heap types: the type along the MRO whose definition each slot comes from. */
     private final PyType[] slotOwners = new PyType[Slot.values().length];
     /** The spec of a builtin type; null for a class made by Python code (a heap type). */
@@ -70,7 +79,7 @@ public final class PyType implements PyObject {
             for (PyType t : mro) {
                 Object fn = t == this ? ownSlots.get(slot) : t.slots[slot.ordinal()];
                 if (fn != null) {
-                    slots[slot.ordinal()] = fn;
+                    putSlot(slot.ordinal(), fn);
                     break;
                 }
             }
@@ -293,9 +302,17 @@ public final class PyType implements PyObject {
                     }
                 }
             }
-            slots[i] = fn;
+            putSlot(i, fn);
             slotOwners[i] = owner;
         }
+    }
+
+    private void putSlot(int i, Object fn) {
+        slots[i] = fn;
+        unarySlots[i] = fn instanceof Slot.Unary u ? u : null;
+        binarySlots[i] = fn instanceof Slot.Binary b ? b : null;
+        ternarySlots[i] = fn instanceof Slot.Ternary t ? t : null;
+        callSlots[i] = fn instanceof Slot.Call c ? c : null;
     }
 
     /**
@@ -433,7 +450,24 @@ public final class PyType implements PyObject {
 
     /** The type of any Python object. */
     public static PyType of(Object o) {
-        return o instanceof PyObject p ? p.getType() : TypeRegistry.typeOfClass(o.getClass());
+        Class<?> c = o.getClass();
+        PyType t = c == Long.class ? TypeRegistry.longType
+                : c == String.class ? TypeRegistry.stringType
+                : c == Double.class ? TypeRegistry.doubleType
+                : c == PyTuple.class ? TypeRegistry.tupleType
+                : c == PyList.class ? TypeRegistry.listType
+                : c == Boolean.class ? TypeRegistry.booleanType
+                : null;
+        if (t != null) {
+            return t;
+        }
+        if (o instanceof PyInstance i) {
+            return i.getType(); // a class test, not an interface one, and a final method
+        }
+        if (c == PyType.class) {
+            return ((PyType) o).getType();
+        }
+        return o instanceof PyObject p ? p.getType() : TypeRegistry.typeOfClass(c);
     }
 
     public String getName() {
@@ -482,19 +516,19 @@ public final class PyType implements PyObject {
     }
 
     public Slot.Unary unary(Slot slot) {
-        return (Slot.Unary) slots[slot.ordinal()];
+        return unarySlots[slot.ordinal()];
     }
 
     public Slot.Binary binary(Slot slot) {
-        return (Slot.Binary) slots[slot.ordinal()];
+        return binarySlots[slot.ordinal()];
     }
 
     public Slot.Ternary ternary(Slot slot) {
-        return (Slot.Ternary) slots[slot.ordinal()];
+        return ternarySlots[slot.ordinal()];
     }
 
     public Slot.Call call(Slot slot) {
-        return (Slot.Call) slots[slot.ordinal()];
+        return callSlots[slot.ordinal()];
     }
 
     /** Whether this type defines {@code slot} itself rather than inheriting it. */

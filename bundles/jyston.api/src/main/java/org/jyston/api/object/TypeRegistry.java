@@ -21,6 +21,17 @@ public final class TypeRegistry {
     private static volatile boolean listsInline;
     private static volatile boolean tuplesInline;
     /**
+     * The registered types of the commonest representation classes (null while none is), read by
+     * {@link PyType#of} before anything else: a class compare and a field read instead of an
+     * interface test and a {@link ClassValue} lookup on every operation.
+     */
+    static volatile PyType longType;
+    static volatile PyType doubleType;
+    static volatile PyType stringType;
+    static volatile PyType booleanType;
+    static volatile PyType listType;
+    static volatile PyType tupleType;
+    /**
      * Representation classes of types that were unregistered, with the type's name, so that a value
      * outliving its type's bundle fails with a message about the Python type. Weak keys: the map
      * does not keep a stopped bundle's classes.
@@ -103,6 +114,12 @@ public final class TypeRegistry {
         PyType tu = BY_CLASS.get(PyTuple.class);
         listsInline = li != null && li.spec().has(TypeSpec.Flag.INLINE_FAST_PATHS);
         tuplesInline = tu != null && tu.spec().has(TypeSpec.Flag.INLINE_FAST_PATHS);
+        longType = l;
+        doubleType = d;
+        stringType = BY_CLASS.get(String.class);
+        booleanType = BY_CLASS.get(Boolean.class);
+        listType = li;
+        tupleType = tu;
     }
 
     /** As {@link #longsInline()}, for indexing a {@code PyList} by the registered {@code list}. */

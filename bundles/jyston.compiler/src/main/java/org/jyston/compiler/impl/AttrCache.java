@@ -29,8 +29,11 @@ import org.jyston.api.object.TypeRegistry;
  * see either chain.
  */
 final class AttrCache {
-    /** Entries a site keeps before it stops caching (megamorphic sites go generic). */
+    /** Entries a site keeps; one more makes it megamorphic (generic) for a while. */
     private static final int MAX_ENTRIES = 4;
+    /** Generic lookups a megamorphic site makes before it tries caching again; doubles each time, up to the cap. */
+    private static final int FIRST_BACKOFF = 64;
+    private static final int MAX_BACKOFF = 1 << 14;
 
     private static final int LOAD_SLOT = 0;
     private static final int LOAD_DICT = 1;
@@ -50,8 +53,17 @@ final class AttrCache {
 
     private final String name;
     private Entry[] entries = EMPTY;
+    /**
+     * Whether the site takes the generic path without trying to cache. Not for good: as CPython's
+     * adaptive instructions do, a megamorphic site counts its generic lookups down from
+     * {@link #backoff} and then starts caching afresh, so a site that saw many classes once (a class
+     * statement run again, a factory making classes) recovers when its receivers settle, while a
+     * truly megamorphic one pays one refill per {@link #MAX_BACKOFF} lookups at most.
+     */
     private boolean megamorphic;
-    /** Fills that found nothing to cache; past {@link #MAX_FUTILE} the site stops trying (its lookups cost). */
+    private int countdown;
+    private int backoff = FIRST_BACKOFF;
+    /** Fills in a row that found nothing to cache; past {@link #MAX_FUTILE} the site backs off (its lookups cost). */
     private int futile;
     private static final int MAX_FUTILE = 16;
 
@@ -74,8 +86,12 @@ final class AttrCache {
                 }
             }
             Object v = Attrs.get(obj, name);
-            if (!megamorphic && !fillLoad(inst)) {
-                giveUpAfterFutileFills();
+            if (tryToCache()) {
+                if (fillLoad(inst)) {
+                    futile = 0;
+                } else {
+                    giveUpAfterFutileFills();
+                }
             }
             return v;
         }
@@ -145,28 +161,55 @@ final class AttrCache {
             return load(obj);
         }
         Object v = Attrs.get(obj, name);
-        if (!megamorphic && !(obj instanceof PyObject) && v instanceof PyMethod) {
-            fillBuiltinMethod(obj);
+        if (!(obj instanceof PyObject) && v instanceof PyMethod && tryToCache()) {
+            if (fillBuiltinMethod(obj)) {
+                futile = 0;
+            } else {
+                giveUpAfterFutileFills();
+            }
         }
         return v;
     }
 
-    private void fillBuiltinMethod(Object obj) {
+    private boolean fillBuiltinMethod(Object obj) {
         int gen = TypeRegistry.generation();
         PyType t = PyType.of(obj);
         if (t.isHeapType() || t.slot(Slot.GETATTRIBUTE) != objectSlot(Slot.GETATTRIBUTE)) {
-            return;
+            return false;
         }
         if (t.lookup(name) instanceof PyBuiltinFunction bf && !bf.isClassMethod()
                 && PyType.of(bf).slot(Slot.GET) == null && !t.lookupOwner(name).isHeapType()) {
             add(new Entry(BUILTIN_METHOD, t, gen, null, -1, bf, obj.getClass()));
+            return true;
         }
+        return false;
     }
 
     private void giveUpAfterFutileFills() {
         if (++futile > MAX_FUTILE) {
-            megamorphic = true;
+            futile = 0;
+            backOff();
         }
+    }
+
+    /** On the generic path: whether to try filling an entry (false while a megamorphic site backs off). */
+    private boolean tryToCache() {
+        if (!megamorphic) {
+            return true;
+        }
+        if (--countdown > 0) {
+            return false;
+        }
+        // races here only make a site retry early or late; entries stay immutable and correct
+        megamorphic = false;
+        entries = EMPTY;
+        return true;
+    }
+
+    private void backOff() {
+        megamorphic = true;
+        countdown = backoff;
+        backoff = Math.min(backoff * 2, MAX_BACKOFF);
     }
 
     /** Adds an entry for how the generic protocol answered; false if this case cannot be cached. */
@@ -259,8 +302,9 @@ final class AttrCache {
                     return;
                 }
             }
-            if (!megamorphic) {
+            if (tryToCache()) {
                 if (fillStore(inst, value)) {
+                    futile = 0;
                     return;
                 }
                 giveUpAfterFutileFills();
@@ -342,8 +386,8 @@ final class AttrCache {
             }
         }
         if (n >= MAX_ENTRIES) {
-            megamorphic = true;
             entries = EMPTY;
+            backOff();
             return;
         }
         next[n++] = e;

@@ -20,6 +20,7 @@ final class MethodCall extends ExprNode {
     private final ExprNode[] args;
     private final String[] kwnames;
     private final Pos pos;
+    private final int line;
 
     MethodCall(ExprNode receiver, String name, Pos attrPos, ExprNode[] args, String[] kwnames, Pos pos) {
         this.receiver = receiver;
@@ -28,6 +29,7 @@ final class MethodCall extends ExprNode {
         this.args = args;
         this.kwnames = kwnames;
         this.pos = pos;
+        this.line = pos == null ? 0 : pos.lineno();
     }
 
     @Override
@@ -35,7 +37,22 @@ final class MethodCall extends ExprNode {
         Object obj = receiver.eval(f);
         PyFunction fn = cache.method(obj);
         if (fn != null) {
+            if (kwnames == null && fn.code.directCall && fn.code.argcount > args.length) {
+                // as Call does: receiver and arguments straight into the method's locals
+                Object[] locals = new Object[fn.code.nlocals];
+                locals[0] = obj;
+                for (int i = 0; i < args.length; i++) {
+                    locals[i + 1] = args[i].eval(f);
+                }
+                f.line = line;
+                try {
+                    return fn.callDirect(f.thread, locals, args.length + 1);
+                } catch (PyException e) {
+                    throw f.at(e, pos);
+                }
+            }
             Object[] all = argsAfter(f, obj);
+            f.line = line;
             try {
                 return fn.call(f.thread, all, kwnames);
             } catch (PyException e) {
@@ -45,6 +62,7 @@ final class MethodCall extends ExprNode {
         PyBuiltinFunction bf = cache.builtinMethod(obj);
         if (bf != null) {
             Object[] all = argsAfter(f, obj);
+            f.line = line;
             try {
                 return bf.call(all, kwnames);
             } catch (PyException e) {
@@ -61,6 +79,7 @@ final class MethodCall extends ExprNode {
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].eval(f);
         }
+        f.line = line;
         try {
             if (callee instanceof PyFunction pf) {
                 return pf.call(f.thread, values, kwnames);

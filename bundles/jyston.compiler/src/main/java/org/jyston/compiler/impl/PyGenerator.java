@@ -89,7 +89,7 @@ class PyGenerator {
         frame.throwIn = thrown;
         started = true;
         running = true;
-        PyThreadState ts = frame.thread == PyThreadState.current() ? frame.thread : PyThreadState.current();
+        PyThreadState ts = frame.thread.isCurrent() ? frame.thread : PyThreadState.current();
         ts.enter();
         frame.back = ts.frame;
         ts.frame = frame;
