@@ -558,7 +558,16 @@ public final class PyType implements PyObject {
     }
 
     public boolean isSubtypeOf(PyType other) {
-        return this == other || mro.contains(other);
+        if (this == other) {
+            return true;
+        }
+        List<PyType> m = mro;
+        for (int i = 0, n = m.size(); i < n; i++) {
+            if (m.get(i) == other) {
+                return true; // identity: List.contains would call equals on each entry
+            }
+        }
+        return false;
     }
 
     @Override

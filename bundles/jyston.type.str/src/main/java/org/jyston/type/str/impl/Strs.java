@@ -211,6 +211,9 @@ final class Strs {
 
     /** An index-sized integer argument: TypeError if not an int, OverflowError past 64 bits. */
     static long asSize(Object o) {
+        if (o instanceof Long l) {
+            return l; // the common case, without a BigInteger
+        }
         Object i = index(o);
         if (i == null) {
             throw Errors.typeError("'" + Op.typeName(o) + "' object cannot be interpreted as an integer");
@@ -226,6 +229,9 @@ final class Strs {
     static long sliceIndex(Object o, long dflt) {
         if (o == null || o == PyNone.None) {
             return dflt;
+        }
+        if (o instanceof Long l) {
+            return l;
         }
         Object i = index(o);
         if (i == null) {
