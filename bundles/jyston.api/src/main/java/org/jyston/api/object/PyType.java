@@ -315,7 +315,8 @@ public final class PyType implements PyObject {
 
     /** Whether instances of subclasses of {@code solid} wrap a Java value (int, float, str, ...). */
     private static boolean isValueBased(PyType solid) {
-        if (solid.isHeapType() || solid.name.equals("object") || solid.exception || solid.name.equals("type")) {
+        if (solid.isHeapType() || solid.name.equals("object") || solid.exception || solid.name.equals("type")
+                || solid.has(TypeSpec.Flag.SUBCLASS_NEW)) {
             return false;
         }
         return !isContainer(solid);
