@@ -52,6 +52,11 @@ public final class PyType implements PyObject {
         Map<String, Object> d = new LinkedHashMap<>();
         spec.slots().forEach((slot, fn) -> d.put(slot.methodName, new PySlotWrapper(this, slot, fn)));
         d.putAll(spec.attributes());
+        for (Object v : spec.attributes().values()) {
+            if (v instanceof PyBuiltinFunction bf) {
+                bf.setOwner(this); // a method of this type: CPython's method_descriptor
+            }
+        }
         if (spec.doc() != null) {
             d.putIfAbsent("__doc__", spec.doc());
         }

@@ -44,9 +44,22 @@ final class PyInterpreter implements Interpreter {
         new BuiltinsCode(runtime, builtins, builtinsModule).install();
         this.sys = SysModule.create(options, imports, () -> runtime.tracebacks);
         imports.modules.put("sys", sys);
+        // module-level builtin functions know their module (len.__self__, len.__module__)
+        for (Object v : builtins.values()) {
+            if (v instanceof org.jyston.api.object.PyBuiltinFunction bf) {
+                bf.setModule(builtinsModule);
+            }
+        }
+        for (Object v : sys.getDict().values()) {
+            if (v instanceof org.jyston.api.object.PyBuiltinFunction bf) {
+                bf.setModule(sys);
+            }
+        }
         PyDict sysDict = sys.getDict();
-        builtins.put("print", new org.jyston.api.object.PyBuiltinFunction("print",
-                (a, k) -> Print.print(out, sysDict, a, k)));
+        org.jyston.api.object.PyBuiltinFunction print = new org.jyston.api.object.PyBuiltinFunction("print",
+                (a, k) -> Print.print(out, sysDict, a, k));
+        print.setModule(builtinsModule);
+        builtins.put("print", print);
         main.put("__name__", "__main__");
         main.put("__doc__", PyNone.None);
         main.put("__package__", PyNone.None);
