@@ -256,6 +256,11 @@ public final class PyType implements PyObject {
         }
     }
 
+    /** {@code __contains__ = None}: membership tests raise CPython's error instead of iterating. */
+    private static final Slot.Binary NOT_A_CONTAINER = (self, item) -> {
+        throw Errors.typeError("'" + Op.typeName(self) + "' object is not a container");
+    };
+
     /** A heap type's slots: the nearest definition along the MRO, Python methods through adapters. */
     private void computeSlots() {
         PyType solid = solidBase();
@@ -272,9 +277,13 @@ public final class PyType implements PyObject {
                         owner = t;
                         // None blocks hashing, iteration and membership; for other slots CPython calls
                         // it ("'NoneType' object is not callable")
-                        boolean blocked = m == PyNone.None
-                                && (slot == Slot.HASH || slot == Slot.ITER || slot == Slot.CONTAINS);
-                        fn = blocked ? null : t == this ? SlotAdapters.of(slot, m) : t.slots[i];
+                        boolean blocked = m == PyNone.None && (slot == Slot.HASH || slot == Slot.ITER);
+                        if (m == PyNone.None && slot == Slot.CONTAINS) {
+                            // no fallback to iteration: membership is refused outright
+                            fn = t == this ? NOT_A_CONTAINER : t.slots[i];
+                        } else {
+                            fn = blocked ? null : t == this ? SlotAdapters.of(slot, m) : t.slots[i];
+                        }
                         break;
                     }
                 } else {

@@ -65,6 +65,13 @@ public class CoreTypes implements BuiltinType {
                     }
                     return PyNone.None;
                 })
+                .binary(Slot.DELATTR, (self, name) -> {
+                    // the special attributes decide what deleting them means (None, a fresh value, an error)
+                    if (!((FunctionInfo) self).setSpecial((String) name, null)) {
+                        Attributes.genericSet(self, (String) name, null);
+                    }
+                    return PyNone.None;
+                })
                 .unary(Slot.REPR, self -> "<function " + ((FunctionInfo) self).getQualname() + " at "
                         + ObjectType.address(self) + ">");
     }
