@@ -24,7 +24,9 @@ final class ArgBinder {
         int slot = argcount + c.kwonlyCount;
         if (c.varargs) {
             Object[] rest = new Object[Math.max(0, npos - argcount)];
-            System.arraycopy(args, argcount, rest, 0, rest.length);
+            if (rest.length > 0) { // (with fewer values than parameters, argcount may lie past the array's end)
+                System.arraycopy(args, argcount, rest, 0, rest.length);
+            }
             locals[slot++] = PyTuple.wrap(rest);
         }
         PyDict kwargs = null;
