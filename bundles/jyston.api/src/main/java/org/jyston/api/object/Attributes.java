@@ -132,7 +132,7 @@ public final class Attributes {
      * class whose instances have the same layout (same {@code __slots__} cells, a dictionary or not).
      * The instance keeps its attribute storage, whatever layout strategy either class recorded.
      */
-    private static void setClass(PyInstance inst, Object value) {
+    static void setClass(PyInstance inst, Object value) {
         if (value == null) {
             throw Errors.typeError("can't delete __class__ attribute");
         }

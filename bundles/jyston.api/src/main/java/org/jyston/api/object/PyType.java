@@ -55,6 +55,8 @@ public final class PyType implements PyObject {
         for (Object v : spec.attributes().values()) {
             if (v instanceof PyBuiltinFunction bf) {
                 bf.setOwner(this); // a method of this type: CPython's method_descriptor
+            } else if (v instanceof PyGetSetDescriptor gs) {
+                gs.setOwner(this);
             }
         }
         if (spec.doc() != null) {

@@ -33,7 +33,7 @@ public class CoreTypes implements BuiltinType {
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
                 builtinFunction(), MethodTypes.methodDescriptor(), MethodTypes.classMethodDescriptor(),
-                MethodTypes.methodWrapper(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
+                MethodTypes.methodWrapper(), MethodTypes.getSetDescriptor(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
                 Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator(),
                 GenericAliasType.genericAliasSpec(), GenericAliasType.unionSpec());
     }

@@ -4,6 +4,7 @@ import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyCallable;
+import org.jyston.api.object.PyGetSetDescriptor;
 import org.jyston.api.object.PyMethod;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyNotImplemented;
@@ -79,6 +80,37 @@ final class MethodTypes {
                             return w.owner();
                         case "__doc__":
                         case "__text_signature__":
+                            return PyNone.None;
+                        default:
+                            return Attributes.genericGet(self, (String) attr);
+                    }
+                });
+    }
+
+    /** {@code getset_descriptor}: a computed attribute of a builtin type ({@code int.real}). */
+    static TypeSpec getSetDescriptor() {
+        return new TypeSpec("getset_descriptor").flag(TypeSpec.Flag.HIDDEN)
+                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self
+                        : ((PyGetSetDescriptor) self).get(inst))
+                .ternary(Slot.SET, (self, inst, value) -> {
+                    ((PyGetSetDescriptor) self).set(inst, value);
+                    return PyNone.None;
+                })
+                .binary(Slot.DELETE, (self, inst) -> {
+                    ((PyGetSetDescriptor) self).set(inst, null);
+                    return PyNone.None;
+                })
+                .unary(Slot.REPR, Object::toString)
+                .binary(Slot.GETATTRIBUTE, (self, attr) -> {
+                    PyGetSetDescriptor d = (PyGetSetDescriptor) self;
+                    switch (ObjectType.attrName(attr)) {
+                        case "__name__":
+                            return d.getName();
+                        case "__qualname__":
+                            return d.owner().getQualname() + "." + d.getName();
+                        case "__objclass__":
+                            return d.owner();
+                        case "__doc__":
                             return PyNone.None;
                         default:
                             return Attributes.genericGet(self, (String) attr);

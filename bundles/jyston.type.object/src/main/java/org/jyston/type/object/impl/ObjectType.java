@@ -80,6 +80,7 @@ final class ObjectType {
                 }))
                 .attribute("__subclasshook__", PyBuiltinFunction.classMethod("__subclasshook__",
                         (a, kw) -> PyNotImplemented.NotImplemented))
+                .attribute("__class__", org.jyston.api.object.PyGetSetDescriptor.classAttribute())
                 .attribute("__sizeof__", org.jyston.api.object.BuiltinMethods.method("object", o -> true, "__sizeof__",
                         (self, a, kw) -> {
                             org.jyston.api.object.BuiltinMethods.none("object.__sizeof__", a, kw);
