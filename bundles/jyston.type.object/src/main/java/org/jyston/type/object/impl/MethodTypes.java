@@ -22,6 +22,8 @@ import org.jyston.api.object.TypeSpec;
 final class MethodTypes {
     private MethodTypes() {}
 
+    private static final org.jyston.api.object.TypeRef NONE_TYPE = org.jyston.api.object.TypeRef.of("NoneType");
+
     static TypeSpec methodDescriptor() {
         return descriptor("method_descriptor");
     }
@@ -90,7 +92,9 @@ final class MethodTypes {
     /** {@code getset_descriptor}: a computed attribute of a builtin type ({@code int.real}). */
     static TypeSpec getSetDescriptor() {
         return new TypeSpec("getset_descriptor").flag(TypeSpec.Flag.HIDDEN)
-                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self
+                // None as the instance means "read on the class", except when the class is NoneType
+                // itself (None.__class__)
+                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None && owner != NONE_TYPE.get() ? self
                         : ((PyGetSetDescriptor) self).get(inst))
                 .ternary(Slot.SET, (self, inst, value) -> {
                     ((PyGetSetDescriptor) self).set(inst, value);
