@@ -62,13 +62,7 @@ public final class Attributes {
                 return new PyMethod(owner.getName().equals("object") ? obj : Derived.unwrap(obj), descr);
             }
             if (descr instanceof PySlotWrapper) {
-                Object self = owner.getName().equals("object") ? obj : Derived.unwrap(obj);
-                return new PyBuiltinFunction(name, (args, kw) -> {
-                    Object[] all = new Object[args.length + 1];
-                    all[0] = self;
-                    System.arraycopy(args, 0, all, 1, args.length);
-                    return ((PySlotWrapper) descr).invoke(all, kw);
-                });
+                return new PyMethod(obj, descr); // a method-wrapper: the wrapper unwraps a derived value itself
             }
             return descr;
         }
@@ -138,7 +132,7 @@ public final class Attributes {
      * class whose instances have the same layout (same {@code __slots__} cells, a dictionary or not).
      * The instance keeps its attribute storage, whatever layout strategy either class recorded.
      */
-    private static void setClass(PyInstance inst, Object value) {
+    static void setClass(PyInstance inst, Object value) {
         if (value == null) {
             throw Errors.typeError("can't delete __class__ attribute");
         }

@@ -6,6 +6,8 @@ package org.jyston.api.object;
  */
 public final class PyBuiltinFunction implements PyCallable {
     private static final TypeRef TYPE = TypeRef.of("builtin_function_or_method");
+    private static final TypeRef METHOD_DESCRIPTOR = TypeRef.of("method_descriptor");
+    private static final TypeRef CLASSMETHOD_DESCRIPTOR = TypeRef.of("classmethod_descriptor");
 
     /** The Java body: receives positional values then keyword values, the latter named by kwnames. */
     @FunctionalInterface
@@ -17,6 +19,14 @@ public final class PyBuiltinFunction implements PyCallable {
     /** A class method of a builtin type ({@code dict.fromkeys}): it binds to the class, not the instance. */
     private boolean classMethod;
     private final Body body;
+    /**
+     * The builtin type whose dictionary holds this function ({@code str.join}), which makes it
+     * CPython's {@code method_descriptor} (or {@code classmethod_descriptor}); null for a function
+     * of a module. Set once when the type is made.
+     */
+    private PyType owner;
+    /** The module a module-level function belongs to ({@code len.__self__}), or null. */
+    private PyModule module;
 
     /** A class method of a builtin type: {@code args[0]} is the class, on a class or an instance alike. */
     public static PyBuiltinFunction classMethod(String name, Body body) {
@@ -36,7 +46,28 @@ public final class PyBuiltinFunction implements PyCallable {
 
     @Override
     public PyType getType() {
-        return TYPE.get();
+        return owner == null ? TYPE.get() : classMethod ? CLASSMETHOD_DESCRIPTOR.get() : METHOD_DESCRIPTOR.get();
+    }
+
+    /** The builtin type that defines this method, or null for a module-level function. */
+    public PyType owner() {
+        return owner;
+    }
+
+    void setOwner(PyType type) {
+        this.owner = type;
+    }
+
+    /** The module of a module-level function, or null. */
+    public PyModule module() {
+        return module;
+    }
+
+    /** Records the module a module-level function is an attribute of (its {@code __self__}). */
+    public void setModule(PyModule m) {
+        if (module == null && owner == null) {
+            module = m;
+        }
     }
 
     public String getName() {

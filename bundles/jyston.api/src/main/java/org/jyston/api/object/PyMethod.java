@@ -4,6 +4,7 @@ package org.jyston.api.object;
 public final class PyMethod implements PyCallable {
     private static final TypeRef METHOD = TypeRef.of("method");
     private static final TypeRef BUILTIN = TypeRef.of("builtin_function_or_method");
+    private static final TypeRef WRAPPER = TypeRef.of("method-wrapper");
 
     private final Object self;
     private final Object function;
@@ -23,7 +24,8 @@ public final class PyMethod implements PyCallable {
 
     @Override
     public PyType getType() {
-        return function instanceof PyBuiltinFunction ? BUILTIN.get() : METHOD.get();
+        return function instanceof PyBuiltinFunction ? BUILTIN.get()
+                : function instanceof PySlotWrapper ? WRAPPER.get() : METHOD.get();
     }
 
     @Override

@@ -5,6 +5,8 @@ public final class PyModule implements PyObject, HasDict {
     private static final TypeRef TYPE = TypeRef.of("module");
 
     private final PyDict dict;
+    /** Made by calling the module type: no loader, so CPython's repr shows no origin. */
+    private boolean noOrigin;
 
     public PyModule(String name) {
         this(name, new PyDict());
@@ -21,6 +23,12 @@ public final class PyModule implements PyObject, HasDict {
     @Override
     public PyType getType() {
         return TYPE.get();
+    }
+
+    /** A module made by Python code ({@code ModuleType(name)}) rather than by an importer. */
+    public PyModule withoutOrigin() {
+        noOrigin = true;
+        return this;
     }
 
     public String getName() {
@@ -41,6 +49,9 @@ public final class PyModule implements PyObject, HasDict {
     @Override
     public String toString() {
         Object file = dict.get("__file__");
-        return "<module '" + getName() + "'" + (file instanceof String f ? " from '" + f + "'>" : " (built-in)>");
+        if (file instanceof String f) {
+            return "<module '" + getName() + "' from '" + f + "'>";
+        }
+        return "<module '" + getName() + "'" + (noOrigin ? ">" : " (built-in)>");
     }
 }

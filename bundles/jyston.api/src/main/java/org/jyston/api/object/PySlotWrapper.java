@@ -56,6 +56,9 @@ public final class PySlotWrapper implements PyObject {
                 expect(n, 1, given);
                 return ((Slot.Binary) fn).apply(self, args[1]);
             case TERNARY:
+                if (slot == Slot.GET) {
+                    return invokeGet((Slot.Ternary) fn, self, args, given);
+                }
                 expect(n, 2, given);
                 return ((Slot.Ternary) fn).apply(self, args[1], args[2]);
             default:
@@ -81,11 +84,26 @@ public final class PySlotWrapper implements PyObject {
         Object[] rest = new Object[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
         boolean makesOwn = n.equals("object") || n.equals("type") || owner.has(TypeSpec.Flag.EXCEPTION)
+                || owner.has(TypeSpec.Flag.SUBCLASS_NEW)
                 || !cls.isHeapType();
         if (makesOwn) {
             return ((Slot.Call) fn).apply(cls, rest, kwnames);
         }
         return Derived.derive(cls, ((Slot.Call) fn).apply(owner, rest, kwnames));
+    }
+
+    /** {@code __get__(inst[, owner])}: the owner may be left out; both may not be None. */
+    private static Object invokeGet(Slot.Ternary get, Object self, Object[] args, int given) {
+        if (given < 1 || given > 2) {
+            throw Errors.typeError(" expected " + (given < 1 ? "at least 1 argument" : "at most 2 arguments")
+                    + ", got " + given);
+        }
+        Object inst = args[1];
+        Object owner = given == 2 ? args[2] : PyNone.None;
+        if (inst == PyNone.None && owner == PyNone.None) {
+            throw Errors.typeError("__get__(None, None) is invalid");
+        }
+        return get.apply(self, inst, owner);
     }
 
     private static void expect(String name, int n, int given) {

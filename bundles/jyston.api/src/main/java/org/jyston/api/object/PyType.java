@@ -61,6 +61,13 @@ public final class PyType implements PyObject {
         Map<String, Object> d = new LinkedHashMap<>();
         spec.slots().forEach((slot, fn) -> d.put(slot.methodName, new PySlotWrapper(this, slot, fn)));
         d.putAll(spec.attributes());
+        for (Object v : spec.attributes().values()) {
+            if (v instanceof PyBuiltinFunction bf) {
+                bf.setOwner(this); // a method of this type: CPython's method_descriptor
+            } else if (v instanceof PyGetSetDescriptor gs) {
+                gs.setOwner(this);
+            }
+        }
         if (spec.doc() != null) {
             d.putIfAbsent("__doc__", spec.doc());
         }
@@ -260,6 +267,11 @@ public final class PyType implements PyObject {
         }
     }
 
+    /** {@code __contains__ = None}: membership tests raise CPython's error instead of iterating. */
+    private static final Slot.Binary NOT_A_CONTAINER = (self, item) -> {
+        throw Errors.typeError("'" + Op.typeName(self) + "' object is not a container");
+    };
+
     /** A heap type's slots: the nearest definition along the MRO, Python methods through adapters. */
     private void computeSlots() {
         PyType solid = solidBase();
@@ -276,9 +288,13 @@ public final class PyType implements PyObject {
                         owner = t;
                         // None blocks hashing, iteration and membership; for other slots CPython calls
                         // it ("'NoneType' object is not callable")
-                        boolean blocked = m == PyNone.None
-                                && (slot == Slot.HASH || slot == Slot.ITER || slot == Slot.CONTAINS);
-                        fn = blocked ? null : t == this ? SlotAdapters.of(slot, m) : t.slots[i];
+                        boolean blocked = m == PyNone.None && (slot == Slot.HASH || slot == Slot.ITER);
+                        if (m == PyNone.None && slot == Slot.CONTAINS) {
+                            // no fallback to iteration: membership is refused outright
+                            fn = t == this ? NOT_A_CONTAINER : t.slots[i];
+                        } else {
+                            fn = blocked ? null : t == this ? SlotAdapters.of(slot, m) : t.slots[i];
+                        }
                         break;
                     }
                 } else {
@@ -332,7 +348,8 @@ public final class PyType implements PyObject {
 
     /** Whether instances of subclasses of {@code solid} wrap a Java value (int, float, str, ...). */
     private static boolean isValueBased(PyType solid) {
-        if (solid.isHeapType() || solid.name.equals("object") || solid.exception || solid.name.equals("type")) {
+        if (solid.isHeapType() || solid.name.equals("object") || solid.exception || solid.name.equals("type")
+                || solid.has(TypeSpec.Flag.SUBCLASS_NEW)) {
             return false;
         }
         return !isContainer(solid);

@@ -30,7 +30,13 @@ public final class TypeSpec {
          * for {@code list} and {@code tuple}, reading ({@code list}: and writing) the element of a
          * {@code PyList}/{@code PyTuple} at an in-range {@code int} index. Not observable from Python.
          */
-        INLINE_FAST_PATHS
+        INLINE_FAST_PATHS,
+        /**
+         * The type's {@code __new__} receives the class asked for (a Python subclass included) and makes
+         * an instance of it itself, with an instance dictionary: a subclass instance is then not a
+         * wrapped builtin value ({@code property}, {@code classmethod}, {@code staticmethod}).
+         */
+        SUBCLASS_NEW
     }
 
     private final String name;

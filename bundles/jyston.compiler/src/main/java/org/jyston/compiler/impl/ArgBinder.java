@@ -24,7 +24,9 @@ final class ArgBinder {
         int slot = argcount + c.kwonlyCount;
         if (c.varargs) {
             Object[] rest = new Object[Math.max(0, npos - argcount)];
-            System.arraycopy(args, argcount, rest, 0, rest.length);
+            if (rest.length > 0) { // (with fewer values than parameters, argcount may lie past the array's end)
+                System.arraycopy(args, argcount, rest, 0, rest.length);
+            }
             locals[slot++] = PyTuple.wrap(rest);
         }
         PyDict kwargs = null;
@@ -39,7 +41,7 @@ final class ArgBinder {
             int i = indexOf(c.paramNames, name, c.posonlyCount, argcount + c.kwonlyCount);
             if (i >= 0) {
                 if (locals[i] != null) {
-                    throw Errors.typeError(c.qualname + "() got multiple values for argument '" + name + "'");
+                    throw Errors.typeError(fn.getQualname() + "() got multiple values for argument '" + name + "'");
                 }
                 locals[i] = value;
             } else if (kwargs != null) {
@@ -50,11 +52,11 @@ final class ArgBinder {
                 }
                 posonlyAsKeyword.add(name);
             } else {
-                throw Errors.typeError(c.qualname + "() got an unexpected keyword argument '" + name + "'");
+                throw Errors.typeError(fn.getQualname() + "() got an unexpected keyword argument '" + name + "'");
             }
         }
         if (posonlyAsKeyword != null) {
-            throw Errors.typeError(c.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+            throw Errors.typeError(fn.getQualname() + "() got some positional-only arguments passed as keyword arguments: '"
                     + String.join(", ", posonlyAsKeyword) + "'");
         }
         if (npos < argcount) {
@@ -73,7 +75,7 @@ final class ArgBinder {
                 }
             }
             if (missing != null) {
-                throw missing(c.qualname, missing, "positional");
+                throw missing(fn.getQualname(), missing, "positional");
             }
         }
         if (c.kwonlyCount > 0) {
@@ -92,7 +94,7 @@ final class ArgBinder {
                 }
             }
             if (missing != null) {
-                throw missing(c.qualname, missing, "keyword-only");
+                throw missing(fn.getQualname(), missing, "keyword-only");
             }
         }
     }
@@ -137,7 +139,7 @@ final class ArgBinder {
                 ? given + (given == 1 ? " was" : " were")
                 : given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwonlyGiven
                         + " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ") were";
-        return Errors.typeError(c.qualname + "() takes " + takes + " positional argument" + plural + " but "
+        return Errors.typeError(fn.getQualname() + "() takes " + takes + " positional argument" + plural + " but "
                 + givenText + " given");
     }
 }

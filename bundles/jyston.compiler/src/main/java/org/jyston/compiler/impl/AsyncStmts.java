@@ -42,6 +42,7 @@ final class AsyncStmts {
             throw e;
         }
         f.yielded = out;
+        f.yieldFrom = f.locals[slot];
         return SUSPENDED;
     }
 

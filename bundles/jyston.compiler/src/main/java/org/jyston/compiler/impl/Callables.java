@@ -1,28 +1,33 @@
 package org.jyston.compiler.impl;
 
 import org.jyston.api.object.Op;
-import org.jyston.api.object.PyBuiltinFunction;
-import org.jyston.api.object.PyMethod;
+import org.jyston.api.object.PyException;
 
 /**
- * How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): {@code mod.f()} for a
- * Python function, {@code len()} for a builtin, the function's name for a bound method.
+ * How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): its current
+ * {@code __qualname__} followed by {@code ()}, prefixed by its {@code __module__} unless that is
+ * {@code builtins} or missing ({@code __main__.f()}, {@code dict()}, {@code __main__.C.m()}); the
+ * object's {@code str} when it has no qualified name. Only used to word an error.
  */
 final class Callables {
     private Callables() {}
 
     static String describe(Object callee) {
-        if (callee instanceof PyMethod m) {
-            return describe(m.function());
+        Object qualname;
+        try {
+            qualname = Op.getattr(callee, "__qualname__");
+        } catch (PyException e) {
+            return Op.str(callee);
         }
-        if (callee instanceof PyFunction fn) {
-            Object mod = fn.getModule();
-            String prefix = mod instanceof String s && !s.equals("builtins") ? s + "." : "";
-            return prefix + fn.code.qualname + "()";
+        if (!(qualname instanceof String q)) {
+            return Op.str(callee);
         }
-        if (callee instanceof PyBuiltinFunction b) {
-            return b.getName() + "()";
+        Object module;
+        try {
+            module = Op.getattr(callee, "__module__");
+        } catch (PyException e) {
+            module = null;
         }
-        return Op.typeName(callee) + " object";
+        return (module instanceof String m && !m.equals("builtins") ? m + "." : "") + q + "()";
     }
 }

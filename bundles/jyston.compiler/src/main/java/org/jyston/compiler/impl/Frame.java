@@ -63,6 +63,8 @@ final class Frame implements org.jyston.api.object.FrameView {
     PyException throwIn;
     /** Generator frames: the value being yielded. */
     Object yielded;
+    /** Generator frames suspended in {@code yield from}/{@code await}: the iterator delegated to ({@code gi_yieldfrom}). */
+    Object yieldFrom;
 
     Frame(FunctionCode function, int nlocals, PyDict globals, PyDict builtins, PyDict namespace,
             PyThreadState thread) {

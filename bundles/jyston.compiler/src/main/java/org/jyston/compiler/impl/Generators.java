@@ -78,18 +78,36 @@ public class Generators implements BuiltinType {
 
     private static Object attribute(Object self, Object name) {
         PyGenerator g = (PyGenerator) self;
-        switch ((String) name) {
+        String n = (String) name;
+        if (n.length() > 3 && n.charAt(2) == '_' && (n.startsWith("gi_") || n.startsWith("cr_") || n.startsWith("ag_"))
+                && !n.startsWith(g instanceof PyAsyncGenerator ? "ag_" : g.coroutine ? "cr_" : "gi_")) {
+            return org.jyston.api.object.Attributes.genericGet(self, n); // another kind's attribute
+        }
+        switch (n) {
             case "__name__":
                 return g.code.info.name();
             case "__qualname__":
                 return g.code.qualname;
             case "gi_running":
-                return false;
+            case "cr_running":
+            case "ag_running":
+                return g.isRunning();
+            case "gi_suspended":
+            case "cr_suspended":
+                return g.isSuspended();
+            case "gi_yieldfrom":
+            case "cr_await":
+            case "ag_await":
+                return g.yieldFrom();
+            case "cr_origin":
+                return org.jyston.api.object.PyNone.None; // origin tracking is off, as by default in CPython
             case "gi_frame":
             case "cr_frame":
+            case "ag_frame":
                 return g.isFinished() ? org.jyston.api.object.PyNone.None : g.frame;
             case "gi_code":
             case "cr_code":
+            case "ag_code":
                 return g.code.codeObject();
             default:
                 return org.jyston.api.object.Attributes.genericGet(self, (String) name);

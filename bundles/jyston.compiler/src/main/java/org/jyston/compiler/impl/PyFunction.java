@@ -182,8 +182,28 @@ final class PyFunction implements FunctionInfo {
                 }
                 return true;
             case "__annotations__":
-                annotations = value instanceof PyDict d ? d : null;
+                if (value != null && value != PyNone.None && !(value instanceof PyDict)) {
+                    throw org.jyston.api.object.Errors.typeError("__annotations__ must be set to a dict object");
+                }
+                annotations = value instanceof PyDict d ? d : null; // None or deleted: a fresh {} when next read
                 return true;
+            case "__dict__":
+                if (value == null) {
+                    throw org.jyston.api.object.Errors.typeError("cannot delete __dict__");
+                }
+                if (!(value instanceof PyDict d)) {
+                    throw org.jyston.api.object.Errors.typeError("__dict__ must be set to a dictionary, not a '"
+                            + org.jyston.api.object.Op.typeName(value) + "'");
+                }
+                synchronized (this) {
+                    dict = d;
+                }
+                return true;
+            case "__globals__":
+            case "__closure__":
+            case "__builtins__":
+                throw org.jyston.api.object.Errors.raise(org.jyston.api.object.Errors.AttributeError,
+                        "readonly attribute");
             default:
                 return false;
         }

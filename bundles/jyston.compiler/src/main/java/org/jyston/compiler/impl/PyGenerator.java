@@ -33,6 +33,22 @@ class PyGenerator {
         return finished;
     }
 
+    /** Inside its body now ({@code gi_running}). */
+    boolean isRunning() {
+        return running;
+    }
+
+    /** Paused at a yield ({@code gi_suspended}): started, not running, not finished. */
+    boolean isSuspended() {
+        return started && !running && !finished;
+    }
+
+    /** The iterator a suspended {@code yield from}/{@code await} delegates to, or None. */
+    Object yieldFrom() {
+        Object it = finished || running ? null : frame.yieldFrom;
+        return it == null ? PyNone.None : it;
+    }
+
     String kind() {
         return coroutine ? "coroutine" : "generator";
     }
@@ -87,6 +103,7 @@ class PyGenerator {
         frame.resuming = started;
         frame.sent = sent;
         frame.throwIn = thrown;
+        frame.yieldFrom = null;
         started = true;
         running = true;
         PyThreadState ts = frame.thread.isCurrent() ? frame.thread : PyThreadState.current();

@@ -322,6 +322,7 @@ final class Resumable {
                 throw f.at(e, pos);
             }
             f.yielded = out;
+            f.yieldFrom = it;
             return YIELD;
         }
     }

@@ -44,9 +44,36 @@ final class PyInterpreter implements Interpreter {
         new BuiltinsCode(runtime, builtins, builtinsModule).install();
         this.sys = SysModule.create(options, imports, () -> runtime.tracebacks);
         imports.modules.put("sys", sys);
+        SiteBuiltins.install(builtins, sys.getDict(), builtins.get("__import__"));
+        builtins.put("__doc__", "Built-in functions, types, exceptions, and other objects." + "\n"
+                + "" + "\n"
+                + "This module provides direct access to all 'built-in'" + "\n"
+                + "identifiers of Python; for example, builtins.len is" + "\n"
+                + "the full name for the built-in function len()." + "\n"
+                + "" + "\n"
+                + "This module is not normally accessed explicitly by most" + "\n"
+                + "applications, but can be useful in modules that provide" + "\n"
+                + "objects with the same name as a built-in value, but in" + "\n"
+                + "which the built-in of that name is also needed.");
+        builtins.put("__package__", "");
+        builtins.put("__loader__", PyNone.None);
+        builtins.put("__spec__", PyNone.None);
+        // module-level builtin functions know their module (len.__self__, len.__module__)
+        for (Object v : builtins.values()) {
+            if (v instanceof org.jyston.api.object.PyBuiltinFunction bf) {
+                bf.setModule(builtinsModule);
+            }
+        }
+        for (Object v : sys.getDict().values()) {
+            if (v instanceof org.jyston.api.object.PyBuiltinFunction bf) {
+                bf.setModule(sys);
+            }
+        }
         PyDict sysDict = sys.getDict();
-        builtins.put("print", new org.jyston.api.object.PyBuiltinFunction("print",
-                (a, k) -> Print.print(out, sysDict, a, k)));
+        org.jyston.api.object.PyBuiltinFunction print = new org.jyston.api.object.PyBuiltinFunction("print",
+                (a, k) -> Print.print(out, sysDict, a, k));
+        print.setModule(builtinsModule);
+        builtins.put("print", print);
         main.put("__name__", "__main__");
         main.put("__doc__", PyNone.None);
         main.put("__package__", PyNone.None);

@@ -5,11 +5,11 @@ import org.jyston.api.BuiltinType;
 import org.jyston.api.object.TypeSpec;
 import org.osgi.service.component.annotations.Component;
 
-/** Types whose instances the runtime itself makes: the standard text streams. */
+/** Types whose instances the runtime itself makes: the standard text streams, the site builtins' classes. */
 @Component(service = BuiltinType.class)
 public class RuntimeTypes implements BuiltinType {
     @Override
     public List<TypeSpec> specs() {
-        return List.of(TextStream.spec());
+        return List.of(TextStream.spec(), SiteBuiltins.printerSpec(), SiteBuiltins.helperSpec(), SiteBuiltins.anextSpec());
     }
 }

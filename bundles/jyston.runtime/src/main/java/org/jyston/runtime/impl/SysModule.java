@@ -16,6 +16,77 @@ import org.jyston.api.object.PyTuple;
 final class SysModule {
     private SysModule() {}
 
+    /** The struct sequences and namespace of {@code sys} that describe the implementation and its limits. */
+    private static void structs(PyDict d, Object versionInfo, int[] v) {
+        Object impl = Op.call(StructSeq.simpleNamespace());
+        Op.setattr(impl, "name", "jyston");
+        Op.setattr(impl, "cache_tag", PyNone.None); // no bytecode cache files are written
+        Op.setattr(impl, "version", versionInfo);
+        Op.setattr(impl, "hexversion", d.get("hexversion"));
+        d.put("implementation", impl);
+        d.put("flags", StructSeq.of(StructSeq.type("sys", "flags", "debug", "inspect", "interactive", "optimize",
+                "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+                "safe_path", "int_max_str_digits"), 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L,
+                false, -1L));
+        d.put("float_info", StructSeq.of(StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min",
+                "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"), Double.MAX_VALUE, 1024L,
+                308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
+        d.put("int_info", StructSeq.of(StructSeq.type("sys", "int_info", "bits_per_digit", "sizeof_digit",
+                "default_max_str_digits", "str_digits_check_threshold"), 30L, 4L, 4300L, 640L));
+        d.put("hash_info", StructSeq.of(StructSeq.type("sys", "hash_info", "width", "modulus", "inf", "nan", "imag",
+                "algorithm", "hash_bits", "seed_bits", "cutoff"), 64L, (1L << 61) - 1, 314159L, 0L, 1000003L,
+                "siphash13", 64L, 128L, 0L));
+        d.put("getsizeof", new PyBuiltinFunction("getsizeof", SysModule::getsizeof));
+    }
+
+    /** {@code sys.getsizeof(object[, default])}: {@code __sizeof__()} plus CPython's GC header for containers. */
+    private static Object getsizeof(Object[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        Object obj = null;
+        Object dflt = null;
+        int npos = a.length - nkw;
+        if (npos > 2) {
+            throw Errors.typeError("getsizeof() takes at most 2 arguments (" + a.length + " given)");
+        }
+        if (npos > 0) {
+            obj = a[0];
+        }
+        if (npos > 1) {
+            dflt = a[1];
+        }
+        for (int k = 0; k < nkw; k++) {
+            if (kw[k].equals("object") && obj == null) {
+                obj = a[npos + k];
+            } else if (kw[k].equals("default") && dflt == null) {
+                dflt = a[npos + k];
+            } else {
+                throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for getsizeof()");
+            }
+        }
+        if (obj == null) {
+            throw Errors.typeError("getsizeof() missing required argument 'object' (pos 1)");
+        }
+        Object size;
+        try {
+            size = Op.call(Op.getattr(obj, "__sizeof__"));
+        } catch (org.jyston.api.object.PyException e) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (!(size instanceof Long n)) {
+            throw Errors.typeError("an integer is required");
+        }
+        if (n < 0) {
+            throw Errors.valueError("__sizeof__() should return >= 0");
+        }
+        boolean tracked = obj instanceof PyList || obj instanceof PyDict || obj instanceof org.jyston.api.object.PySet
+                || obj instanceof PyTuple;
+        return tracked ? n + 16 : n;
+    }
+
     static PyModule create(InterpreterOptions options, ImportSystem imports,
             java.util.function.Supplier<org.jyston.api.TracebackService> tracebacks) {
         PyModule sys = new PyModule("sys");
@@ -31,8 +102,11 @@ final class SysModule {
         d.put("__stderr__", d.get("stderr"));
         d.put("__stdin__", d.get("stdin"));
         d.put("version", v[0] + "." + v[1] + "." + v[2] + " (Jyston " + PythonRuntime.IMPLEMENTATION_VERSION + ")");
-        d.put("version_info", PyTuple.of((long) v[0], (long) v[1], (long) v[2], "final", 0L));
+        Object versionInfo = StructSeq.of(StructSeq.type("sys", "version_info", "major", "minor", "micro",
+                "releaselevel", "serial"), (long) v[0], (long) v[1], (long) v[2], "final", 0L);
+        d.put("version_info", versionInfo);
         d.put("hexversion", (long) (v[0] << 24 | v[1] << 16 | v[2] << 8 | 0xf0));
+        structs(d, versionInfo, v);
         d.put("maxsize", Long.MAX_VALUE);
         d.put("maxunicode", 0x10ffffL);
         d.put("byteorder", "little");

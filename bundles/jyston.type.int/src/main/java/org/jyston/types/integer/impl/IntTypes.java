@@ -88,7 +88,12 @@ public class IntTypes implements BuiltinType {
         s.attribute("__round__", IntMethods.ROUND);
         s.attribute("to_bytes", IntMethods.TO_BYTES);
         s.attribute("from_bytes", IntMethods.FROM_BYTES);
-        // the number-tower attributes CPython gives int as getset descriptors
+        // the number-tower attributes CPython gives int as getset descriptors (in int.__dict__; reads
+        // of them on an int are answered directly by the __getattribute__ below)
+        s.attribute("real", new org.jyston.api.object.PyGetSetDescriptor("real", IntOps::asInt));
+        s.attribute("imag", new org.jyston.api.object.PyGetSetDescriptor("imag", self -> 0L));
+        s.attribute("numerator", new org.jyston.api.object.PyGetSetDescriptor("numerator", IntOps::asInt));
+        s.attribute("denominator", new org.jyston.api.object.PyGetSetDescriptor("denominator", self -> 1L));
         s.binary(Slot.GETATTRIBUTE, (self, name) -> {
             switch ((String) name) {
                 case "real":

@@ -32,14 +32,25 @@ public class CoreTypes implements BuiltinType {
         return List.of(ObjectType.spec(), TypeType.spec(), singleton("NoneType", PyNone.class, "None", false),
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
-                builtinFunction(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
+                builtinFunction(), MethodTypes.methodDescriptor(), MethodTypes.classMethodDescriptor(),
+                MethodTypes.methodWrapper(), MethodTypes.getSetDescriptor(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
                 Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator(),
                 GenericAliasType.genericAliasSpec(), GenericAliasType.unionSpec());
     }
 
     private static TypeSpec singleton(String name, Class<?> cls, String repr, boolean truth) {
+        Object value = repr.equals("None") ? PyNone.None : repr.equals("Ellipsis") ? PyEllipsis.Ellipsis
+                : PyNotImplemented.NotImplemented;
+        // CPython's message names ellipsis by its types-module name
+        String callName = name.equals("ellipsis") ? "EllipsisType" : name;
         return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).representation(cls).unary(Slot.REPR, self -> repr)
-                .unary(Slot.BOOL, self -> truth);
+                .unary(Slot.BOOL, self -> truth)
+                .call(Slot.NEW, (t, args, kw) -> {
+                    if (args.length != 0) {
+                        throw Errors.typeError(callName + " takes no arguments");
+                    }
+                    return value;
+                });
     }
 
     /** {@code function}: instances come from the compiler and call themselves; they bind as methods. */
@@ -51,6 +62,13 @@ public class CoreTypes implements BuiltinType {
                 .ternary(Slot.SETATTR, (self, name, value) -> {
                     if (!((FunctionInfo) self).setSpecial((String) name, value)) {
                         Attributes.genericSet(self, (String) name, value);
+                    }
+                    return PyNone.None;
+                })
+                .binary(Slot.DELATTR, (self, name) -> {
+                    // the special attributes decide what deleting them means (None, a fresh value, an error)
+                    if (!((FunctionInfo) self).setSpecial((String) name, null)) {
+                        Attributes.genericSet(self, (String) name, null);
                     }
                     return PyNone.None;
                 })
@@ -78,6 +96,7 @@ public class CoreTypes implements BuiltinType {
     /** {@code method}: a function bound to an object. */
     private static TypeSpec method() {
         return new TypeSpec("method").flag(TypeSpec.Flag.HIDDEN)
+                .call(Slot.NEW, CoreTypes::newMethod)
                 .call(Slot.CALL, (self, args, kw) -> ((PyMethod) self).call(args, kw))
                 .binary(Slot.GETATTRIBUTE, (self, name) -> {
                     PyMethod m = (PyMethod) self;
@@ -90,22 +109,42 @@ public class CoreTypes implements BuiltinType {
                             return Op.getattr(m.function(), (String) name);
                     }
                 })
-                .binary(Slot.EQ, (a, b) -> b instanceof PyMethod m && ((PyMethod) a).self() == m.self()
-                        && ((PyMethod) a).function() == m.function())
+                .binary(Slot.EQ, MethodTypes::boundEq)
+                // equal bound methods hash equal: the identity of __self__ and the function's hash
+                .unary(Slot.HASH, self -> (long) System.identityHashCode(((PyMethod) self).self())
+                        ^ Op.hash(((PyMethod) self).function()))
                 .unary(Slot.REPR, self -> {
                     PyMethod m = (PyMethod) self;
-                    if (m.function() instanceof PyBuiltinFunction b) {
-                        return "<built-in method " + b.getName() + " of " + Op.typeName(m.self()) + " object at "
-                                + ObjectType.address(m.self()) + ">";
+                    Object qn;
+                    try {
+                        qn = Op.getattr(m.function(), "__qualname__");
+                    } catch (org.jyston.api.object.PyException e) {
+                        qn = "?";
                     }
-                    Object qn = Op.getattr(m.function(), "__qualname__");
                     return "<bound method " + Op.str(qn) + " of " + Op.repr(m.self()) + ">";
                 });
+    }
+
+    /** {@code types.MethodType(function, instance)}. */
+    private static Object newMethod(Object type, Object[] args, String[] kw) {
+        noKeywords("method", kw);
+        if (args.length != 2) {
+            throw Errors.typeError("method expected 2 arguments, got " + args.length);
+        }
+        if (!(args[0] instanceof PyCallable) && PyType.of(args[0]).call(Slot.CALL) == null) {
+            throw Errors.typeError("first argument must be callable");
+        }
+        if (args[1] == PyNone.None) {
+            throw Errors.typeError("instance must not be None");
+        }
+        return new PyMethod(args[1], args[0]);
     }
 
     /** {@code module}: attributes live in the module's namespace; PEP 562 {@code __getattr__} as the fallback. */
     private static TypeSpec module() {
         return new TypeSpec("module").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.BASETYPE)
+                .call(Slot.NEW, CoreTypes::newModule)
+                .call(Slot.INIT, (self, args, kw) -> PyNone.None)
                 .binary(Slot.GETATTRIBUTE, (self, name) -> {
                     PyModule m = (PyModule) self;
                     String n = ObjectType.attrName(name);
@@ -125,6 +164,42 @@ public class CoreTypes implements BuiltinType {
                     }
                 })
                 .unary(Slot.REPR, Object::toString);
+    }
+
+    /** {@code ModuleType(name, doc=None)}: a module with the attributes an imported one starts with. */
+    private static Object newModule(Object type, Object[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        if (args.length > 2) {
+            throw Errors.typeError("module() takes at most 2 arguments (" + args.length + " given)");
+        }
+        Object name = npos > 0 ? args[0] : null;
+        Object doc = npos > 1 ? args[1] : PyNone.None;
+        for (int k = 0; k < nkw; k++) {
+            Object v = args[npos + k];
+            if (kw[k].equals("name") && npos < 1) {
+                name = v;
+            } else if (kw[k].equals("doc") && npos < 2) {
+                doc = v;
+            } else if (kw[k].equals("name") || kw[k].equals("doc")) {
+                throw Errors.typeError("argument for module() given by name ('" + kw[k] + "') and position ("
+                        + (kw[k].equals("name") ? 1 : 2) + ")");
+            } else {
+                throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for module()");
+            }
+        }
+        if (name == null) {
+            throw Errors.typeError("module() missing required argument 'name' (pos 1)");
+        }
+        if (!(name instanceof String n)) {
+            throw Errors.typeError("module() argument 'name' must be str, not " + Op.typeName(name));
+        }
+        PyModule m = new PyModule(n).withoutOrigin();
+        m.getDict().put("__doc__", doc);
+        m.getDict().put("__package__", PyNone.None);
+        m.getDict().put("__loader__", PyNone.None);
+        m.getDict().put("__spec__", PyNone.None);
+        return m;
     }
 
     /** {@code member_descriptor}: a name of {@code __slots__}. */
@@ -166,7 +241,8 @@ public class CoreTypes implements BuiltinType {
     }
 
     private static TypeSpec builtinFunction() {
-        // instances: PyBuiltinFunction, and PyMethod binding one to its object ([].append, dict.fromkeys)
+        // instances: PyBuiltinFunction of a module, and PyMethod binding a builtin type's method to its
+        // object ([].append, dict.fromkeys)
         return new TypeSpec("builtin_function_or_method").flag(TypeSpec.Flag.HIDDEN)
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
                 .unary(Slot.REPR, self -> {
@@ -176,14 +252,30 @@ public class CoreTypes implements BuiltinType {
                     }
                     return "<built-in function " + ((PyBuiltinFunction) self).getName() + ">";
                 })
+                .binary(Slot.EQ, MethodTypes::boundEq)
+                .unary(Slot.HASH, self -> self instanceof PyMethod m
+                        ? (long) (System.identityHashCode(m.self()) ^ System.identityHashCode(m.function()))
+                        : (long) System.identityHashCode(self))
                 .binary(Slot.GETATTRIBUTE, (self, name) -> {
-                    PyBuiltinFunction f = self instanceof PyMethod m ? (PyBuiltinFunction) m.function()
-                            : (PyBuiltinFunction) self;
+                    PyMethod m = self instanceof PyMethod pm ? pm : null;
+                    PyBuiltinFunction f = (PyBuiltinFunction) (m != null ? m.function() : self);
                     switch (ObjectType.attrName(name)) {
                         case "__name__":
                             return f.getName();
+                        case "__qualname__":
+                            if (m == null) {
+                                return f.getName();
+                            }
+                            PyType t = m.self() instanceof PyType pt ? pt : PyType.of(m.self());
+                            return t.getQualname() + "." + f.getName();
                         case "__self__":
-                            return self instanceof PyMethod m ? m.self() : PyNone.None;
+                            return m != null ? m.self() : f.module() != null ? f.module() : PyNone.None;
+                        case "__module__":
+                            return m == null && f.module() != null ? f.module().getName() : PyNone.None;
+                        case "__doc__":
+                            return PyNone.None;
+                        case "__text_signature__":
+                            return PyNone.None;
                         default:
                             return Attributes.genericGet(self, (String) name);
                     }
@@ -193,6 +285,7 @@ public class CoreTypes implements BuiltinType {
     private static TypeSpec slotWrapper() {
         return new TypeSpec("wrapper_descriptor").flag(TypeSpec.Flag.HIDDEN)
                 .call(Slot.CALL, (self, args, kw) -> ((PySlotWrapper) self).invoke(args, kw))
+                .binary(Slot.GETATTRIBUTE, MethodTypes::slotWrapperAttribute)
                 .unary(Slot.REPR, Object::toString);
     }
 

@@ -3,7 +3,11 @@ package org.jyston.type.object.impl;
 import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.HasDict;
 import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyCallable;
+import org.jyston.api.object.PyDict;
+import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyMethod;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyObject;
@@ -16,10 +20,15 @@ import org.jyston.api.object.TypeSpec;
 final class Descriptors {
     private Descriptors() {}
 
-    /** A wrapped callable and the type that wraps it. */
-    static final class Wrapper implements PyObject {
+    /**
+     * A wrapped callable and the type that wraps it. Its dictionary holds, as CPython's does, the
+     * callable's {@code __module__}, {@code __name__}, {@code __qualname__}, {@code __doc__} and
+     * {@code __annotations__}; it is filled when first looked at, so making one costs nothing more.
+     */
+    static final class Wrapper implements PyObject, HasDict {
         final PyType type;
         final Object fn;
+        private PyDict dict;
 
         Wrapper(PyType type, Object fn) {
             this.type = type;
@@ -30,26 +39,84 @@ final class Descriptors {
         public PyType getType() {
             return type;
         }
+
+        @Override
+        public synchronized PyDict getDict() {
+            if (dict == null) {
+                PyDict d = new PyDict();
+                for (String n : WRAPPED) {
+                    try {
+                        d.put(n, Op.getattr(fn, n));
+                    } catch (PyException e) {
+                        // absent on the callable: absent here too
+                    }
+                }
+                dict = d;
+            }
+            return dict;
+        }
+
+        @Override
+        public PyDict getDictIfPresent() {
+            return getDict();
+        }
     }
 
+    private static final String[] WRAPPED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
     static TypeSpec staticMethod() {
-        return new TypeSpec("staticmethod").flag(TypeSpec.Flag.BASETYPE)
+        return new TypeSpec("staticmethod").flag(TypeSpec.Flag.BASETYPE).flag(TypeSpec.Flag.SUBCLASS_NEW)
                 .call(Slot.NEW, (t, args, kw) -> new Wrapper((PyType) t, oneArg("staticmethod", args)))
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None)
                 .ternary(Slot.GET, (self, inst, owner) -> ((Wrapper) self).fn)
                 .call(Slot.CALL, (self, args, kw) -> Op.call(((Wrapper) self).fn, args, kw))
-                .binary(Slot.GETATTRIBUTE, (self, name) -> name.equals("__func__") ? ((Wrapper) self).fn
-                        : Attributes.genericGet(self, (String) name));
+                .binary(Slot.GETATTRIBUTE, Descriptors::wrapperAttribute)
+                .unary(Slot.REPR, self -> "<staticmethod(" + Op.repr(((Wrapper) self).fn) + ")>");
     }
 
     static TypeSpec classMethod() {
-        return new TypeSpec("classmethod").flag(TypeSpec.Flag.BASETYPE)
+        return new TypeSpec("classmethod").flag(TypeSpec.Flag.BASETYPE).flag(TypeSpec.Flag.SUBCLASS_NEW)
                 .call(Slot.NEW, (t, args, kw) -> new Wrapper((PyType) t, oneArg("classmethod", args)))
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None)
-                .ternary(Slot.GET, (self, inst, owner) -> new PyMethod(
-                        owner == PyNone.None || owner == null ? PyType.of(inst) : owner, ((Wrapper) self).fn))
-                .binary(Slot.GETATTRIBUTE, (self, name) -> name.equals("__func__") ? ((Wrapper) self).fn
-                        : Attributes.genericGet(self, (String) name));
+                .ternary(Slot.GET, Descriptors::classMethodGet)
+                .binary(Slot.GETATTRIBUTE, Descriptors::wrapperAttribute)
+                .unary(Slot.REPR, self -> "<classmethod(" + Op.repr(((Wrapper) self).fn) + ")>");
+    }
+
+    /**
+     * Binds to the owner ({@code type(inst)} when left out); a wrapped descriptor other than a plain
+     * function (a property, as Python 3.9 to 3.12 allow) is asked to bind to the owner itself.
+     */
+    private static Object classMethodGet(Object self, Object inst, Object owner) {
+        Object fn = ((Wrapper) self).fn;
+        Object cls = owner == PyNone.None || owner == null ? PyType.of(inst) : owner;
+        if (!(fn instanceof PyCallable)) {
+            Slot.Ternary get = PyType.of(fn).ternary(Slot.GET);
+            if (get != null) {
+                return get.apply(fn, cls, cls);
+            }
+        }
+        return new PyMethod(cls, fn);
+    }
+
+    private static Object wrapperAttribute(Object self, Object name) {
+        switch ((String) name) {
+            case "__func__":
+            case "__wrapped__":
+                return ((Wrapper) self).fn;
+            case "__isabstractmethod__":
+                return isAbstract(((Wrapper) self).fn);
+            default:
+                return Attributes.genericGet(self, (String) name);
+        }
+    }
+
+    private static boolean isAbstract(Object fn) {
+        try {
+            return Op.isTrue(Op.getattr(fn, "__isabstractmethod__"));
+        } catch (PyException e) {
+            return false;
+        }
     }
 
     private static Object oneArg(String name, Object[] args) {
@@ -60,8 +127,9 @@ final class Descriptors {
     }
 
     /** A property: getter, setter, deleter and doc. */
-    static final class Property implements PyObject {
+    static final class Property implements PyObject, HasDict {
         final PyType type;
+        private PyDict dict;
         final Object fget;
         final Object fset;
         final Object fdel;
@@ -80,12 +148,31 @@ final class Descriptors {
         public PyType getType() {
             return type;
         }
+
+        @Override
+        public synchronized PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public PyDict getDictIfPresent() {
+            return dict;
+        }
+
+        /** Only instances of Python subclasses have a dictionary. */
+        @Override
+        public boolean allowsDict() {
+            return type.isHeapType();
+        }
     }
 
     private static final TypeRef PROPERTY = TypeRef.of("property");
 
     static TypeSpec property() {
-        return new TypeSpec("property").flag(TypeSpec.Flag.BASETYPE)
+        return new TypeSpec("property").flag(TypeSpec.Flag.BASETYPE).flag(TypeSpec.Flag.SUBCLASS_NEW)
                 .call(Slot.NEW, Descriptors::newProperty)
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None)
                 .ternary(Slot.GET, (self, inst, owner) -> {
@@ -126,7 +213,16 @@ final class Descriptors {
                 })
                 .attribute("getter", new PyBuiltinFunction("getter", (args, kw) -> copy(args, 1)))
                 .attribute("setter", new PyBuiltinFunction("setter", (args, kw) -> copy(args, 2)))
-                .attribute("deleter", new PyBuiltinFunction("deleter", (args, kw) -> copy(args, 3)));
+                .attribute("deleter", new PyBuiltinFunction("deleter", (args, kw) -> copy(args, 3)))
+                .attribute("__set_name__", new PyBuiltinFunction("__set_name__", (args, kw) -> {
+                    // the name error messages use: the one the class binds it to
+                    if (args.length != 3) {
+                        throw Errors.typeError("__set_name__() takes 2 positional arguments but " + (args.length - 1)
+                                + " were given");
+                    }
+                    ((Property) args[0]).name = args[2] instanceof String n ? n : Op.str(args[2]);
+                    return PyNone.None;
+                }));
     }
 
     private static String noAccessor(Property p, Object inst, String which) {
@@ -140,7 +236,7 @@ final class Descriptors {
         Object f = args[1];
         Property q = new Property(p.type, which == 1 ? f : p.fget, which == 2 ? f : p.fset, which == 3 ? f : p.fdel,
                 which == 1 && p.doc == PyNone.None ? docOf(f) : p.doc);
-        q.name = p.name != null ? p.name : nameOf(f);
+        q.name = p.name;
         return q;
     }
 
@@ -162,7 +258,6 @@ final class Descriptors {
         }
         Object doc = v[3] == PyNone.None && v[0] != PyNone.None ? docOf(v[0]) : v[3];
         Property p = new Property((PyType) t, v[0], v[1], v[2], doc);
-        p.name = v[0] == PyNone.None ? null : nameOf(v[0]);
         return p;
     }
 
@@ -171,15 +266,6 @@ final class Descriptors {
             return Op.getattr(f, "__doc__");
         } catch (RuntimeException e) {
             return PyNone.None;
-        }
-    }
-
-    private static String nameOf(Object f) {
-        try {
-            Object n = Op.getattr(f, "__name__");
-            return n instanceof String s ? s : null;
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 

@@ -38,6 +38,34 @@ final class ObjectType {
         return String.format("0x%012x", 0x7f0000000000L | (System.identityHashCode(o) & 0xffffffffL) << 4);
     }
 
+    /**
+     * {@code __sizeof__}: the size CPython's 64-bit build reports for the same value (its header and
+     * items), as a guide for {@code sys.getsizeof}; the JVM's own sizes are not observable.
+     */
+    private static long sizeOf(Object o) {
+        Object v = org.jyston.api.object.Derived.unwrap(o);
+        if (v instanceof Boolean || v instanceof Long) {
+            long x = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+            return x == 0 ? 24 : 24 + 4 * ((64 - Long.numberOfLeadingZeros(Math.abs(x == Long.MIN_VALUE ? x + 1 : x)) + 29) / 30);
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return 24 + 4 * ((b.abs().bitLength() + 29) / 30);
+        }
+        if (v instanceof Double) {
+            return 24;
+        }
+        if (v instanceof String s) {
+            return 49 + s.length();
+        }
+        if (v instanceof org.jyston.api.object.PyTuple t) {
+            return 24 + 8L * t.size();
+        }
+        if (v instanceof org.jyston.api.object.PyList l) {
+            return 40 + 8L * l.size();
+        }
+        return 16;
+    }
+
     static TypeSpec spec() {
         return new TypeSpec("object").flag(TypeSpec.Flag.BASETYPE)
                 .doc("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
@@ -52,6 +80,12 @@ final class ObjectType {
                 }))
                 .attribute("__subclasshook__", PyBuiltinFunction.classMethod("__subclasshook__",
                         (a, kw) -> PyNotImplemented.NotImplemented))
+                .attribute("__class__", org.jyston.api.object.PyGetSetDescriptor.classAttribute())
+                .attribute("__sizeof__", org.jyston.api.object.BuiltinMethods.method("object", o -> true, "__sizeof__",
+                        (self, a, kw) -> {
+                            org.jyston.api.object.BuiltinMethods.none("object.__sizeof__", a, kw);
+                            return sizeOf(self);
+                        }))
                 .unary(Slot.REPR, ObjectType::repr)
                 .unary(Slot.STR, Op::repr)
                 .unary(Slot.HASH, self -> (long) System.identityHashCode(self))
