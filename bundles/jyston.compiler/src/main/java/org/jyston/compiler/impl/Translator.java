@@ -86,9 +86,12 @@ final class Translator {
     }
 
     /** A statement compiled as an ordinary node (its yields, if any, already replaced by overrides). */
+    /** Code compiled in "single" mode: its top-level expression statements show their values. */
+    boolean interactive;
+
     StmtNode plainStmt(Ast.Stmt s) {
         if (s instanceof Ast.ExprStmt e) {
-            return new Stmts.ExprStmt(expr(e.value()));
+            return interactive ? new Stmts.DisplayStmt(expr(e.value())) : new Stmts.ExprStmt(expr(e.value()));
         } else if (s instanceof Ast.Assign a) {
             Target[] targets = new Target[a.targets().size()];
             for (int i = 0; i < targets.length; i++) {

@@ -88,9 +88,14 @@ final class TryStar extends StmtNode {
     void handle(PyException e, Frame f) {
         PyType baseGroup = BASE_GROUP.get();
         PyBaseException original = e.value();
+        // As CPython's exception_group_match: a naked exception is not split; it matches a clause
+        // whole (and is then wrapped in a group for the handler) or not at all.
         boolean naked = !original.getType().isSubtypeOf(baseGroup);
-        Object rest = naked ? wrap(original) : original;
+        Object rest = original;
         List<PyBaseException> raised = new ArrayList<>();
+        /** Leaves of the matches a handler re-raised as they were ({@code raise}, {@code raise eg}). */
+        java.util.Set<Object> reraisedLeaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Object reraisedWhole = null;
         boolean matchedAny = false;
         for (ExceptionStmts.Handler h : handlers) {
             if (rest == PyNone.None) {
@@ -98,9 +103,18 @@ final class TryStar extends StmtNode {
             }
             Object clause = h.type.eval(f);
             checkClause(clause, baseGroup);
-            PyTuple parts = (PyTuple) Op.call(Op.getattr(rest, "split"), clause);
-            Object match = parts.get(0);
-            rest = parts.get(1);
+            Object match;
+            if (naked) {
+                if (!matchesClause(original, clause)) {
+                    continue;
+                }
+                match = wrap(original);
+                rest = PyNone.None;
+            } else {
+                PyTuple parts = (PyTuple) Op.call(Op.getattr(rest, "split"), clause);
+                match = parts.get(0);
+                rest = parts.get(1);
+            }
             if (match == PyNone.None) {
                 continue;
             }
@@ -115,7 +129,12 @@ final class TryStar extends StmtNode {
             } catch (PyException e2) {
                 exceptions.recordFrame(e2, f, f.code(), f.errorPos); // its entry for this frame, as CPython adds at raise
                 f.errorPos = null;
-                raised.add(exceptions.whileHandling(e2, (PyBaseException) match).value());
+                if (e2.value() == match || e2.value() == original) {
+                    reraisedWhole = e2.value();
+                    leaves(e2.value(), reraisedLeaves, baseGroup);
+                } else {
+                    raised.add(exceptions.whileHandling(e2, (PyBaseException) match).value());
+                }
             } finally {
                 f.thread.handling = saved;
                 if (h.name != null) {
@@ -126,22 +145,43 @@ final class TryStar extends StmtNode {
         if (!matchedAny) {
             throw e;
         }
-        if (raised.isEmpty()) {
-            if (rest == PyNone.None) {
-                return;
+        // As CPython's _PyExc_PrepReraiseStar: what was re-raised unchanged keeps the original group's
+        // structure (with the unmatched rest); exceptions the handlers raised join it in a new group,
+        // and a single survivor propagates alone.
+        Object kept = rest;
+        if (naked) {
+            kept = reraisedWhole != null ? reraisedWhole : PyNone.None;
+        } else if (!reraisedLeaves.isEmpty()) {
+            if (rest != PyNone.None) {
+                leaves(rest, reraisedLeaves, baseGroup);
             }
-            throw reraise((PyBaseException) rest, f);
+            Object keep = new org.jyston.api.object.PyBuiltinFunction("<reraised>",
+                    (a, kw) -> reraisedLeaves.contains(a[0]));
+            kept = ((PyTuple) Op.call(Op.getattr(original, "split"), keep)).get(0);
         }
         List<Object> all = new ArrayList<>(raised);
-        if (rest != PyNone.None) {
-            all.add(rest);
+        if (kept != PyNone.None) {
+            all.add(kept);
         }
-        if (all.size() == 1 && raised.size() == 1 && rest == PyNone.None
-                && raised.get(0).getType().isSubtypeOf(baseGroup)) {
-            throw reraise(raised.get(0), f);
+        if (all.isEmpty()) {
+            return;
         }
-        Object group = Op.call(BASE_GROUP.get(), "", new PyList(all.toArray()));
-        throw reraise((PyBaseException) group, f);
+        if (all.size() == 1) {
+            throw reraise((PyBaseException) all.get(0), f);
+        }
+        Object result = Op.call(BASE_GROUP.get(), "", new PyList(all.toArray()));
+        throw reraise((PyBaseException) result, f);
+    }
+
+    /** The leaf exceptions of {@code exc} (itself unless it is a group), by identity. */
+    private static void leaves(Object exc, java.util.Set<Object> out, PyType baseGroup) {
+        if (exc instanceof PyBaseException b && b.getType().isSubtypeOf(baseGroup)) {
+            for (Object x : ((PyTuple) Op.getattr(exc, "exceptions")).toArray()) {
+                leaves(x, out, baseGroup);
+            }
+        } else {
+            out.add(exc);
+        }
     }
 
     /**
@@ -153,13 +193,23 @@ final class TryStar extends StmtNode {
         return new PyException(exc);
     }
 
-    /** A naked exception as the group {@code except*} sees: ExceptionGroup('', [exc]). */
+    /** A naked exception as the group {@code except*} sees: ExceptionGroup('', (exc,)). */
     private static Object wrap(PyBaseException exc) {
         PyType type = exc.getType().isSubtypeOf(Errors.BaseException.get())
                 && exc.getType().isSubtypeOf(TypeRef.of("Exception").get()) ? GROUP.get() : BASE_GROUP.get();
-        PyBaseException g = (PyBaseException) Op.call(type, "", new PyList(new Object[] {exc}));
+        PyBaseException g = (PyBaseException) Op.call(type, "", PyTuple.of(exc));
         g.setTraceback(exc.getTraceback());
         return g;
+    }
+
+    private static boolean matchesClause(PyBaseException exc, Object clause) {
+        Object[] types = clause instanceof PyTuple t ? t.toArray() : new Object[] {clause};
+        for (Object c : types) {
+            if (c instanceof PyType t && exc.getType().isSubtypeOf(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkClause(Object clause, PyType baseGroup) {
