@@ -132,7 +132,8 @@ final class CompileChecks {
                 throw error("'return' outside function", r.pos());
             }
             if ((ctx & STAR_IN_FUNCTION) != 0) {
-                throw error(EXCEPT_STAR, r.pos());
+                // found while unwinding, after the value was compiled: CPython reports the value's place
+                throw error(EXCEPT_STAR, r.value() != null ? r.value().pos() : r.pos());
             }
         } else if (n instanceof Ast.Break b) {
             leaveLoop("'break' outside loop", b.pos(), ctx);
