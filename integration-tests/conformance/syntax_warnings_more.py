@@ -9,6 +9,7 @@ try:
 except TypeError as e:
     print(e)
 print(y is -1, y is (), y is (1, 2), y is None, y is ..., y is not True)
+print(y is 1 is not None, 1 is not y is 2)
 try:
     assert (y, "message")
     print("assert passed")

@@ -247,6 +247,7 @@ final class CompileChecks {
             if ((op == Ast.CmpOp.Is || op == Ast.CmpOp.IsNot) && (!leftOk || !rightOk)) {
                 warn(op == Ast.CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?"
                         : "\"is not\" with a literal. Did you mean \"!=\"?", c.pos());
+                return; // one warning per comparison chain, as CPython's check_compare
             }
             leftOk = rightOk;
         }
