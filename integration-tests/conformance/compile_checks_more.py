@@ -30,6 +30,13 @@ cases = [
     "x = 1 if y else (yield)\n",
     "def f():\n    global a, a\n    a = 1\n",
     "async def f():\n    [x async for x in y]\n    return [await z for z in y]\n",
+    "async def f():\n    yield 1\n    return 2\n",
+    "async def f():\n    def g():\n        yield 1\n    return 2\n",
+    "async def f():\n    yield 1\n    return\n",
+    "[x async for x in y]\n",
+    "def f():\n    return {await z for z in y}\n",
+    "def f():\n    return (await z for z in y)\n",
+    "async def f():\n    return [[w async for w in z] for z in y]\n",
 ]
 for src in cases:
     try:

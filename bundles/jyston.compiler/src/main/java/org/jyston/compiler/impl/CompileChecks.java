@@ -35,6 +35,8 @@ final class CompileChecks {
     private static final int STAR_IN_FUNCTION = 16;
     /** Inside a comprehension's own scope (where {@code await} makes it asynchronous). */
     private static final int COMPREHENSION = 32;
+    /** The {@code async def} is an asynchronous generator (its own body yields). */
+    private static final int ASYNC_GENERATOR = 64;
 
     private final String filename;
     private final List<CompileWarning> warnings = new ArrayList<>();
@@ -72,7 +74,7 @@ final class CompileChecks {
             return;
         } else if (n instanceof Ast.AsyncFunctionDef f) {
             function(f.args(), f.decorator_list(), f.returns(), ctx);
-            all(f.body(), FUNCTION | ASYNC);
+            all(f.body(), FUNCTION | ASYNC | (yieldsItself(f.body()) ? ASYNC_GENERATOR : 0));
             return;
         } else if (n instanceof Ast.Lambda l) {
             function(l.args(), List.of(), null, ctx);
@@ -108,16 +110,16 @@ final class CompileChecks {
             all(t.finalbody(), ctx);
             return;
         } else if (n instanceof Ast.ListComp c) {
-            comprehension(c.generators(), List.of(c.elt()), ctx);
+            comprehension(c, c.generators(), List.of(c.elt()), ctx);
             return;
         } else if (n instanceof Ast.SetComp c) {
-            comprehension(c.generators(), List.of(c.elt()), ctx);
+            comprehension(c, c.generators(), List.of(c.elt()), ctx);
             return;
         } else if (n instanceof Ast.DictComp c) {
-            comprehension(c.generators(), List.of(c.key(), c.value()), ctx);
+            comprehension(c, c.generators(), List.of(c.key(), c.value()), ctx);
             return;
         } else if (n instanceof Ast.GeneratorExp c) {
-            comprehension(c.generators(), List.of(c.elt()), ctx);
+            comprehension(c, c.generators(), List.of(c.elt()), ctx);
             return;
         }
         statementOrExpression(n, ctx);
@@ -130,6 +132,9 @@ final class CompileChecks {
         if (n instanceof Ast.Return r) {
             if ((ctx & FUNCTION) == 0) {
                 throw error("'return' outside function", r.pos());
+            }
+            if (r.value() != null && (ctx & ASYNC_GENERATOR) != 0) {
+                throw error("'return' with value in async generator", r.pos());
             }
             if ((ctx & STAR_IN_FUNCTION) != 0) {
                 // found while unwinding, after the value was compiled: CPython reports the value's place
@@ -176,6 +181,30 @@ final class CompileChecks {
 
     private static final String EXCEPT_STAR = "'break', 'continue' and 'return' cannot appear in an except* block";
 
+    /** Whether a function body yields itself (not in the functions, lambdas or classes it defines). */
+    private static boolean yieldsItself(List<? extends org.jyston.api.ast.Node> nodes) {
+        for (org.jyston.api.ast.Node n : nodes) {
+            if (yieldsItself(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean yieldsItself(org.jyston.api.ast.Node n) {
+        if (n == null || n instanceof Enum<?>) {
+            return false;
+        }
+        if (n instanceof Ast.Yield || n instanceof Ast.YieldFrom) {
+            return true;
+        }
+        if (n instanceof Ast.FunctionDef || n instanceof Ast.AsyncFunctionDef || n instanceof Ast.Lambda
+                || n instanceof Ast.ClassDef) {
+            return yieldsItself(Yields.enclosingParts(n));
+        }
+        return yieldsItself(Children.of(n));
+    }
+
     private void leaveLoop(String outside, Pos pos, int ctx) {
         if ((ctx & STAR_IN_LOOP) != 0) {
             throw error(EXCEPT_STAR, pos);
@@ -205,7 +234,11 @@ final class CompileChecks {
     }
 
     /** The first iterable is evaluated where the comprehension is; the rest in its own scope. */
-    private void comprehension(List<Ast.Comprehension> gens, List<Ast.Expr> results, int ctx) {
+    private void comprehension(Ast.Expr comp, List<Ast.Comprehension> gens, List<Ast.Expr> results, int ctx) {
+        if (!(comp instanceof Ast.GeneratorExp) && (ctx & (ASYNC | COMPREHENSION)) == 0
+                && Yields.isAsyncComprehension(comp)) {
+            throw error("asynchronous comprehension outside of an asynchronous function", comp.pos());
+        }
         visit(gens.get(0).iter(), ctx);
         int inner = (ctx & (FUNCTION | ASYNC)) | FUNCTION | COMPREHENSION;
         for (int i = 0; i < gens.size(); i++) {
