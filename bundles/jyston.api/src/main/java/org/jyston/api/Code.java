@@ -9,6 +9,11 @@ public interface Code {
 
     String filename();
 
+    /** Warnings found while compiling, in source order (shown once by whoever compiled the code). */
+    default java.util.List<CompileWarning> warnings() {
+        return java.util.List.of();
+    }
+
     /**
      * Runs the code with {@code globals} as its namespace; names not found there are looked up in
      * {@code builtins}. Returns the value of an expression (mode {@code EVAL}), else {@code None}.

@@ -21,7 +21,8 @@ public class PyBaseException implements PyObject, HasDict {
     private PyBaseException cause;
     private PyBaseException context;
     private boolean suppressContext;
-    private PyList notes;
+    /** {@code __notes__}: any object once assigned (add_note then refuses a non-list), null when unset. */
+    private Object notes;
     private Object tracebackFrame;
     private PyDict dict;
     private java.util.Map<String, Object> fields;
@@ -156,12 +157,22 @@ public class PyBaseException implements PyObject, HasDict {
 
     /** {@code __notes__} as a Java list (a snapshot), or null if {@code add_note} was never called. */
     public List<Object> getNotes() {
-        return notes == null ? null : java.util.Arrays.asList(notes.toArray());
+        return notes instanceof PyList l ? java.util.Arrays.asList(l.toArray()) : null;
     }
 
     /** {@code __notes__} itself: the same list object each time, as Python code sees it. */
     public PyList getNotesList() {
+        return notes instanceof PyList l ? l : null;
+    }
+
+    /** {@code __notes__} whatever was assigned to it, or null when it is unset. */
+    public Object getNotesObject() {
         return notes;
+    }
+
+    /** Assigns {@code __notes__} (null deletes it), as the attribute of the instance it is in CPython. */
+    public void setNotesObject(Object value) {
+        this.notes = value;
     }
 
     /** Replaces {@code __notes__} (null: none), as {@code BaseExceptionGroup.split} copies them. */
@@ -173,7 +184,10 @@ public class PyBaseException implements PyObject, HasDict {
         if (notes == null) {
             notes = new PyList();
         }
-        notes.append(note);
+        if (!(notes instanceof PyList l)) {
+            throw Errors.typeError("Cannot add note: __notes__ is not a list");
+        }
+        l.append(note);
     }
 
     /**

@@ -7,9 +7,16 @@ import org.jyston.api.Code;
 /** A compiled module (or {@code exec}/{@code eval} source): runs in the namespace it is given. */
 final class ModuleCode implements Code {
     private final FunctionCode code;
+    private final java.util.List<org.jyston.api.CompileWarning> warnings;
 
-    ModuleCode(FunctionCode code) {
+    ModuleCode(FunctionCode code, java.util.List<org.jyston.api.CompileWarning> warnings) {
         this.code = code;
+        this.warnings = warnings;
+    }
+
+    @Override
+    public java.util.List<org.jyston.api.CompileWarning> warnings() {
+        return warnings;
     }
 
     @Override

@@ -120,6 +120,8 @@ class PyGenerator {
             if (stopAsync || e.matches(Errors.StopIteration.get())) {
                 PyBaseException re = new PyBaseException(Errors.RuntimeError.get(),
                         kind() + (stopAsync ? " raised StopAsyncIteration" : " raised StopIteration"));
+                // as CPython's _PyErr_FormatFromCause: the StopIteration is both cause and context
+                re.setContext(e.value());
                 re.setCause(e.value());
                 out = new PyException(re);
             }

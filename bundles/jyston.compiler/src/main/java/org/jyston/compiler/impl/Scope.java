@@ -42,6 +42,11 @@ final class Scope {
     final Set<String> declaredGlobal = new HashSet<>();
     final Set<String> declaredNonlocal = new HashSet<>();
     final List<String> params = new ArrayList<>();
+    /** Names with an annotation in this scope (they cannot then be declared global or nonlocal). */
+    final Set<String> annotated = new HashSet<>();
+    /** Where each nonlocal name was declared: the position its "no binding" error reports. */
+    final Map<String, org.jyston.api.ast.Pos> nonlocalAt = new java.util.HashMap<>();
+    final Map<String, org.jyston.api.ast.Pos> globalAt = new java.util.HashMap<>();
     final Set<String> cells = new LinkedHashSet<>();
     final Set<String> frees = new LinkedHashSet<>();
     /** Frame slots of a function-like scope: parameters, locals, then free variables. */

@@ -117,22 +117,18 @@ final class ScopeBuilder {
             }
         } else if (n instanceof Ast.Global g) {
             for (String name : g.names()) {
-                if (s.bound.contains(name) || s.used.contains(name)) {
-                    throw syntaxError("name '" + name + "' is " + (s.bound.contains(name) ? "assigned to" : "used")
-                            + " prior to global declaration", g.pos());
-                }
+                checkDeclaration(s, name, "global", g.pos());
                 s.declaredGlobal.add(name);
+                s.globalAt.putIfAbsent(name, g.pos());
             }
         } else if (n instanceof Ast.Nonlocal nl) {
             if (s.kind == Scope.Kind.MODULE) {
                 throw syntaxError("nonlocal declaration not allowed at module level", nl.pos());
             }
             for (String name : nl.names()) {
-                if (s.bound.contains(name) || s.used.contains(name)) {
-                    throw syntaxError("name '" + name + "' is " + (s.bound.contains(name) ? "assigned to" : "used")
-                            + " prior to nonlocal declaration", nl.pos());
-                }
+                checkDeclaration(s, name, "nonlocal", nl.pos());
                 s.declaredNonlocal.add(name);
+                s.nonlocalAt.putIfAbsent(name, nl.pos());
             }
         } else if (n instanceof Ast.Import imp) {
             for (Ast.Alias a : imp.names()) {
@@ -140,6 +136,9 @@ final class ScopeBuilder {
             }
         } else if (n instanceof Ast.ImportFrom imp) {
             for (Ast.Alias a : imp.names()) {
+                if (a.name().equals("*") && s.kind != Scope.Kind.MODULE) {
+                    throw syntaxError("import * only allowed at module level", a.pos());
+                }
                 if (!a.name().equals("*")) {
                     s.bound.add(a.asname() != null ? a.asname() : a.name());
                 }
@@ -154,11 +153,45 @@ final class ScopeBuilder {
             } else if (n instanceof Ast.MatchMapping m && m.rest() != null) {
                 s.bound.add(m.rest());
             } else if (n instanceof Ast.Yield || n instanceof Ast.YieldFrom) {
+                if (s.isComprehension) {
+                    throw syntaxError("'yield' inside " + comprehensionKind(s.name), n.pos());
+                }
                 s.isGenerator = true;
+            } else if (n instanceof Ast.AnnAssign a && a.target() instanceof Ast.Name t) {
+                s.annotated.add(t.id());
             }
             for (Node c : Children.of(n)) {
                 visit(c, s);
             }
+        }
+    }
+
+    /**
+     * A {@code global} or {@code nonlocal} declaration must come before any other mention of the
+     * name in its scope; CPython's symtable checks parameter, use, annotation, then assignment.
+     */
+    private void checkDeclaration(Scope s, String name, String what, Pos pos) {
+        String problem = null;
+        if (s.params.contains(name)) {
+            problem = "name '" + name + "' is parameter and " + what;
+        } else if (s.used.contains(name)) {
+            problem = "name '" + name + "' is used prior to " + what + " declaration";
+        } else if (s.annotated.contains(name)) {
+            problem = "annotated name '" + name + "' can't be " + what;
+        } else if (s.bound.contains(name)) {
+            problem = "name '" + name + "' is assigned to before " + what + " declaration";
+        }
+        if (problem != null) {
+            throw syntaxError(problem, pos);
+        }
+    }
+
+    private static String comprehensionKind(String scopeName) {
+        switch (scopeName) {
+            case "<listcomp>": return "list comprehension";
+            case "<setcomp>": return "set comprehension";
+            case "<dictcomp>": return "dict comprehension";
+            default: return "generator expression";
         }
     }
 
@@ -186,8 +219,11 @@ final class ScopeBuilder {
         visitAll(args.kw_defaults(), s);
     }
 
-    private static void params(Ast.Arguments args, Scope inner) {
+    private void params(Ast.Arguments args, Scope inner) {
         for (Ast.Arg a : allArgs(args)) {
+            if (inner.params.contains(a.arg())) {
+                throw syntaxError("duplicate argument '" + a.arg() + "' in function definition", a.pos());
+            }
             inner.params.add(a.arg());
             inner.bound.add(a.arg());
         }
@@ -255,11 +291,16 @@ final class ScopeBuilder {
                 candidates.add(n);
             }
         }
+        for (String n : s.declaredNonlocal) {
+            if (s.declaredGlobal.contains(n)) {
+                throw syntaxError("name '" + n + "' is nonlocal and global", s.globalAt.get(n));
+            }
+        }
         candidates.addAll(s.declaredNonlocal);
         for (String n : candidates) {
             boolean found = fromEnclosing(s, n);
             if (!found && s.declaredNonlocal.contains(n)) {
-                throw syntaxError("no binding for nonlocal '" + n + "' found", null);
+                throw syntaxError("no binding for nonlocal '" + n + "' found", s.nonlocalAt.get(n));
             }
         }
     }
@@ -288,6 +329,38 @@ final class ScopeBuilder {
         int col = pos == null ? 1 : pos.col_offset() + 1;
         int endLine = pos == null ? line : pos.end_lineno();
         int endCol = pos == null ? col : pos.end_col_offset() + 1;
-        return Errors.syntaxError(Errors.SyntaxError, msg, filename, line, col, null, endLine, endCol);
+        return Errors.syntaxError(Errors.SyntaxError, msg, filename, line, col, sourceLine(filename, line),
+                endLine, endCol);
+    }
+
+    /**
+     * The text of a compile-time error found after parsing: as CPython's {@code PyErr_ProgramText},
+     * the line is read back from the file the code was compiled from (with its newline), and is
+     * None when the filename names no readable file ({@code <string>}, {@code <stdin>}...).
+     */
+    static String sourceLine(String filename, int lineno) {
+        if (filename == null || filename.startsWith("<") || lineno < 1) {
+            return null;
+        }
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(filename),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder();
+            int n = 1;
+            int c;
+            while ((c = r.read()) != -1) {
+                if (n == lineno) {
+                    line.append((char) c);
+                }
+                if (c == '\n') {
+                    if (n == lineno) {
+                        return line.toString();
+                    }
+                    n++;
+                }
+            }
+            return n == lineno && line.length() > 0 ? line.toString() : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -26,6 +26,41 @@ final class Stmts {
         }
     }
 
+    /**
+     * An expression statement of code compiled in "single" mode (CPython's PRINT_EXPR): the value
+     * goes to {@code sys.displayhook}, found through {@code __import__} when the statement runs.
+     */
+    static final class DisplayStmt extends StmtNode {
+        private final ExprNode value;
+
+        DisplayStmt(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            Object v = value.eval(f);
+            Object importer = f.builtins.get("__import__");
+            Object hook = null;
+            if (importer != null) {
+                Object sys = org.jyston.api.object.Op.call(importer, "sys");
+                try {
+                    hook = org.jyston.api.object.Op.getattr(sys, "displayhook");
+                } catch (org.jyston.api.object.PyException e) {
+                    if (!e.matches(org.jyston.api.object.Errors.AttributeError.get())) {
+                        throw e;
+                    }
+                }
+            }
+            if (hook == null) {
+                throw org.jyston.api.object.Errors.raise(org.jyston.api.object.Errors.RuntimeError,
+                        "lost sys.displayhook");
+            }
+            org.jyston.api.object.Op.call(hook, v);
+            return NORMAL;
+        }
+    }
+
     static final class Pass extends StmtNode {
         @Override
         int exec(Frame f) {

@@ -23,8 +23,10 @@ public class Tier0Compiler implements Compiler {
     @Override
     public Code compile(Ast.Mod module, String filename) {
         Scope scope = ScopeBuilder.build(module, filename);
+        List<org.jyston.api.CompileWarning> warnings = CompileChecks.check(module, filename);
         CodeInfo info = new CodeInfo(filename, "<module>");
         Translator t = new Translator(filename, scope, "", exceptions);
+        t.interactive = module instanceof Ast.Interactive;
         FunctionCode code = new FunctionCode(info, "<module>", null, 0, 0, 0, false, false, exceptions);
         if (module instanceof Ast.Expression e) {
             code.body = new StmtNode[] {new Stmts.Return(t.expr(e.body()))};
@@ -34,6 +36,6 @@ public class Tier0Compiler implements Compiler {
             code.doc = Translator.docstring(body);
         }
         code.setPositions(1, t.positions);
-        return new ModuleCode(code);
+        return new ModuleCode(code, warnings);
     }
 }

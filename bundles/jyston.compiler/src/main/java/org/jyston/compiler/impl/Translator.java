@@ -40,6 +40,10 @@ final class Translator {
         this.nextSlot = scope.slots.size();
     }
 
+    ExceptionManager exceptions() {
+        return exceptions;
+    }
+
     int allocSlots(int n) {
         int s = nextSlot;
         nextSlot += n;
@@ -86,9 +90,12 @@ final class Translator {
     }
 
     /** A statement compiled as an ordinary node (its yields, if any, already replaced by overrides). */
+    /** Code compiled in "single" mode: its top-level expression statements show their values. */
+    boolean interactive;
+
     StmtNode plainStmt(Ast.Stmt s) {
         if (s instanceof Ast.ExprStmt e) {
-            return new Stmts.ExprStmt(expr(e.value()));
+            return interactive ? new Stmts.DisplayStmt(expr(e.value())) : new Stmts.ExprStmt(expr(e.value()));
         } else if (s instanceof Ast.Assign a) {
             Target[] targets = new Target[a.targets().size()];
             for (int i = 0; i < targets.length; i++) {
@@ -425,7 +432,7 @@ final class Translator {
             }
             return new Resumable.Try(resumableBlock(t.body()), hs, resumableBlock(t.orelse()),
                     resumableBlock(t.finalbody()), !t.finalbody().isEmpty(), exceptions, allocSlots(4));
-        } else if (s instanceof Ast.With w && !withTargetsYield(w.items())) {
+        } else if (s instanceof Ast.With w) {
             return resumableWith(w.items(), 0, w.body());
         } else if (s instanceof Ast.AsyncFor fr && !Yields.contains(fr.target())) {
             YieldLowering.Steps steps = lowering.new Steps();
@@ -435,9 +442,11 @@ final class Translator {
             steps.add(new AsyncStmts.For(target(fr.target()), iter, resumableBlock(fr.body()),
                     resumableBlock(fr.orelse()), fr.iter().pos(), given, allocSlots(3)), true);
             return steps.block();
-        } else if (s instanceof Ast.AsyncWith w && !withTargetsYield(w.items())) {
+        } else if (s instanceof Ast.AsyncWith w) {
             return asyncWith(w.items(), 0, w.body());
-        } else if (s instanceof Ast.TryStar t && !anyHandlerYields(t.handlers())) {
+        } else if (s instanceof Ast.TryStar t && anyHandlerYields(t.handlers())) {
+            return lowering.tryStar(t);
+        } else if (s instanceof Ast.TryStar t) {
             ExceptionStmts.Handler[] hs = new ExceptionStmts.Handler[t.handlers().size()];
             for (int i = 0; i < hs.length; i++) {
                 Ast.ExceptHandler h = t.handlers().get(i);
@@ -477,8 +486,15 @@ final class Translator {
         StmtNode inner = i + 1 < items.size() ? resumableWith(items, i + 1, body) : resumableBlock(body);
         YieldLowering.Steps steps = lowering.new Steps();
         ExprNode manager = lowering.lower(item.context_expr(), steps);
-        steps.add(new Resumable.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
-                inner, item.context_expr().pos(), exceptions, allocSlots(2)), true);
+        Target as = null;
+        if (item.optional_vars() != null && Yields.contains(item.optional_vars())) {
+            int slot = allocSlots(1);
+            as = new Target.Local(slot, ".tmp");
+            inner = storeThen(item.optional_vars(), slot, inner);
+        } else if (item.optional_vars() != null) {
+            as = target(item.optional_vars());
+        }
+        steps.add(new Resumable.With(manager, as, inner, item.context_expr().pos(), exceptions, allocSlots(2)), true);
         return steps.block();
     }
 
@@ -487,24 +503,31 @@ final class Translator {
         StmtNode inner = i + 1 < items.size() ? asyncWith(items, i + 1, body) : resumableBlock(body);
         YieldLowering.Steps steps = lowering.new Steps();
         ExprNode manager = lowering.lower(item.context_expr(), steps);
-        steps.add(new AsyncStmts.With(manager, item.optional_vars() == null ? null : target(item.optional_vars()),
-                inner, item.context_expr().pos(), exceptions, allocSlots(7)), true);
+        Target as = null;
+        if (item.optional_vars() != null && Yields.contains(item.optional_vars())) {
+            int slot = allocSlots(1);
+            as = new Target.Local(slot, ".tmp");
+            inner = storeThen(item.optional_vars(), slot, inner);
+        } else if (item.optional_vars() != null) {
+            as = target(item.optional_vars());
+        }
+        steps.add(new AsyncStmts.With(manager, as, inner, item.context_expr().pos(), exceptions, allocSlots(7)), true);
         return steps.block();
+    }
+
+    /**
+     * A with target that yields: {@code __enter__}'s result goes to a temporary, and this first step
+     * inside assigns it, as CPython stores the target right after entering.
+     */
+    private StmtNode storeThen(Ast.Expr target, int slot, StmtNode inner) {
+        return new Resumable.Block(new StmtNode[] {lowering.storeFrom(target, slot), inner}, new boolean[] {true, true},
+                allocSlots(1));
     }
 
     /** Whether an except/except* clause (its type or its body) can yield. */
     private static boolean anyHandlerYields(List<Ast.ExceptHandler> hs) {
         for (Ast.ExceptHandler h : hs) {
             if (Yields.contains(h)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean withTargetsYield(List<Ast.WithItem> items) {
-        for (Ast.WithItem item : items) {
-            if (Yields.contains(item.optional_vars())) {
                 return true;
             }
         }

@@ -148,6 +148,11 @@ final class YieldLowering {
             assign(List.of(a.target()), a.value(), s);
         } else if (st instanceof Ast.AugAssign a) {
             augAssign(a, s);
+        } else if (st instanceof Ast.FunctionDef || st instanceof Ast.AsyncFunctionDef || st instanceof Ast.ClassDef) {
+            // decorators, defaults, annotations, bases: evaluated before the definition, so lowered as operands
+            overrideOperands(Yields.enclosingParts(st), starredBases(st), s);
+            s.add(t.plainStmt(st), false);
+            t.clearOverrides();
         } else if (st instanceof Ast.Raise r) {
             List<Ast.Expr> kids = new ArrayList<>();
             kids.add(r.exc());
@@ -182,6 +187,17 @@ final class YieldLowering {
             ExprNode iter = lower(fr.iter(), s);
             s.add(new Resumable.For(t.target(fr.target()), iter, t.resumableBlock(fr.body()),
                     t.resumableBlock(fr.orelse()), fr.iter().pos(), temp()), true);
+        } else if (st instanceof Ast.Try tr) {
+            return tryWithYieldingTypes(tr);
+        } else if (st instanceof Ast.For fr) {
+            // a target that yields: each item goes to a temporary, then a first body step stores it
+            ExprNode iter = lower(fr.iter(), s);
+            int item = temp();
+            StmtNode body = t.resumableBlock(fr.body());
+            StmtNode each = new Resumable.Block(new StmtNode[] {storeFrom(fr.target(), item), body},
+                    new boolean[] {true, Yields.containsAny(fr.body())}, temp());
+            s.add(new Resumable.For(local(item), iter, each, t.resumableBlock(fr.orelse()), fr.iter().pos(), temp()),
+                    true);
         } else {
             throw Translator.unsupported("this use of yield or await (in " + Translator.kind(st) + ")");
         }
@@ -206,6 +222,161 @@ final class YieldLowering {
         for (Ast.Expr x : targets) {
             store(x, new Temp(slot, false), s);
         }
+    }
+
+    // ---------------------------------------------------------------- except* clauses that suspend
+
+    /**
+     * {@code try/except*} whose clauses (types or bodies) can suspend: a catch-all handler keeps the
+     * exception in a slot and runs the clauses as resumable steps around a {@link TryStar.State} (the
+     * same rules as {@link TryStar#handle}); what leaves the statement is raised after the handler,
+     * then the {@code finally} body runs around all of it.
+     */
+    StmtNode tryStar(Ast.TryStar tr) {
+        int exc = temp();
+        int state = temp();
+        int out = temp();
+        List<StmtNode> steps = new ArrayList<>();
+        steps.add(new TryStar.Begin(exc, state));
+        for (Ast.ExceptHandler h : tr.handlers()) {
+            Steps s = new Steps();
+            ExprNode type = lower(h.type(), s);
+            int match = temp();
+            s.add(new Stmts.Assign(new Target[] {local(match)}, new TryStar.Split(state, type)), false);
+            StmtNode body = t.resumableBlock(h.body());
+            StmtNode bind = null;
+            if (h.name() != null) {
+                Target name = t.nameTarget(h.name());
+                bind = new Stmts.Assign(new Target[] {name}, new Temp(match, false));
+                body = new Resumable.Try(body, new ExceptionStmts.Handler[0], new Stmts.Block(new StmtNode[0]),
+                        new Unbind(name), true, t.exceptions(), t.allocSlots(4));
+            }
+            StmtNode run = new TryStar.Catch(state, match, new TryStar.Handling(match, body), t.exceptions());
+            StmtNode clause = bind == null ? run
+                    : new Resumable.Block(new StmtNode[] {bind, run}, new boolean[] {false, true}, temp());
+            s.add(new Resumable.If(new TryStar.NotNone(match), clause, new Stmts.Pass(), temp()), true);
+            steps.add(new Resumable.If(new TryStar.NotDone(state), s.block(), new Stmts.Pass(), temp()));
+        }
+        steps.add(new TryStar.End(state, out));
+        StmtNode[] all = steps.toArray(new StmtNode[0]);
+        boolean[] can = new boolean[all.length];
+        java.util.Arrays.fill(can, true);
+        ExceptionStmts.Handler catchAll = new ExceptionStmts.Handler(null, local(exc),
+                new StmtNode[] {new Resumable.Block(all, can, temp())});
+        StmtNode inner = new Resumable.Try(t.resumableBlock(tr.body()), new ExceptionStmts.Handler[] {catchAll},
+                t.resumableBlock(tr.orelse()), new Stmts.Block(new StmtNode[0]), false, t.exceptions(),
+                t.allocSlots(4));
+        StmtNode whole = new Resumable.Block(new StmtNode[] {inner, new TryStar.RaiseOutcome(out)},
+                new boolean[] {true, false}, temp());
+        if (tr.finalbody().isEmpty()) {
+            return whole;
+        }
+        return new Resumable.Try(whole, new ExceptionStmts.Handler[0], new Stmts.Block(new StmtNode[0]),
+                t.resumableBlock(tr.finalbody()), true, t.exceptions(), t.allocSlots(4));
+    }
+
+    // ---------------------------------------------------------------- except clauses whose type yields
+
+    /**
+     * {@code try} whose except clauses' types yield: one catch-all handler keeps the exception in a
+     * temporary and tests the clauses in order as resumable steps (each type evaluated only when
+     * reached, while the exception is being handled, as CPython does); none matching re-raises it
+     * unchanged. A clause's {@code as} name is bound, then unbound when its body ends, however it ends.
+     */
+    private StmtNode tryWithYieldingTypes(Ast.Try tr) {
+        int exc = temp();
+        ExceptionStmts.Handler all = new ExceptionStmts.Handler(null, local(exc),
+                new StmtNode[] {clauses(tr.handlers(), 0, exc)});
+        return new Resumable.Try(t.resumableBlock(tr.body()), new ExceptionStmts.Handler[] {all},
+                t.resumableBlock(tr.orelse()), t.resumableBlock(tr.finalbody()), !tr.finalbody().isEmpty(),
+                t.exceptions(), t.allocSlots(4));
+    }
+
+    private StmtNode clauses(List<Ast.ExceptHandler> handlers, int i, int exc) {
+        if (i == handlers.size()) {
+            return new Rethrow(t.exceptions());
+        }
+        Ast.ExceptHandler h = handlers.get(i);
+        if (h.type() == null) {
+            return clauseBody(h, exc);
+        }
+        Steps s = new Steps();
+        ExprNode type = lower(h.type(), s);
+        s.add(new Resumable.If(new Matches(type, exc, t.exceptions()), clauseBody(h, exc), clauses(handlers, i + 1, exc),
+                temp()), true);
+        return s.block();
+    }
+
+    private StmtNode clauseBody(Ast.ExceptHandler h, int exc) {
+        StmtNode body = t.resumableBlock(h.body());
+        if (h.name() == null) {
+            return body;
+        }
+        Target name = t.nameTarget(h.name());
+        StmtNode bind = new Stmts.Assign(new Target[] {name}, new Temp(exc, false));
+        StmtNode unbind = new Unbind(name);
+        StmtNode guarded = new Resumable.Try(body, new ExceptionStmts.Handler[0], new Stmts.Block(new StmtNode[0]),
+                unbind, true, t.exceptions(), t.allocSlots(4));
+        return new Resumable.Block(new StmtNode[] {bind, guarded}, new boolean[] {false, true}, temp());
+    }
+
+    /** Whether the exception in a temporary matches an except clause's type (with CPython's checks on it). */
+    static final class Matches extends ExprNode {
+        private final ExprNode type;
+        private final int exc;
+        private final org.jyston.api.ExceptionManager exceptions;
+
+        Matches(ExprNode type, int exc, org.jyston.api.ExceptionManager exceptions) {
+            this.type = type;
+            this.exc = exc;
+            this.exceptions = exceptions;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object clause = type.eval(f);
+            org.jyston.api.object.PyBaseException e = (org.jyston.api.object.PyBaseException) f.locals[exc];
+            return exceptions.matches(new org.jyston.api.object.PyException(e), clause);
+        }
+    }
+
+    /** The exception no clause matched goes on as it was: no new traceback entry, as CPython's RERAISE. */
+    static final class Rethrow extends StmtNode {
+        private final org.jyston.api.ExceptionManager exceptions;
+
+        Rethrow(org.jyston.api.ExceptionManager exceptions) {
+            this.exceptions = exceptions;
+        }
+
+        @Override
+        int exec(Frame f) {
+            throw exceptions.reraise(f.thread.handling);
+        }
+    }
+
+    /** The end of an {@code except ... as name} body: the name is unbound. */
+    static final class Unbind extends StmtNode {
+        private final Target name;
+
+        Unbind(Target name) {
+            this.name = name;
+        }
+
+        @Override
+        int exec(Frame f) {
+            name.clear(f);
+            return NORMAL;
+        }
+    }
+
+    /**
+     * Steps storing the value in temporary {@code slot} into {@code target}, whose subexpressions
+     * yield (a for or with target): a statement-level step of its own.
+     */
+    StmtNode storeFrom(Ast.Expr target, int slot) {
+        Steps s = new Steps();
+        store(target, new Temp(slot, true), s);
+        return s.block();
     }
 
     /** Stores {@code value} into a target whose own subexpressions may yield, in CPython's order. */
@@ -345,9 +516,6 @@ final class YieldLowering {
             s.add(t.yieldNode(Resumable.Yield.Kind.AWAIT, run, new Target[] {local(slot)}, e.pos()), true);
             return new Temp(slot, true);
         }
-        if (e instanceof Ast.Lambda) {
-            throw Translator.unsupported("this use of yield or await (in the defaults of a lambda)");
-        }
         List<Ast.Expr> kids = operands(e);
         overrideOperands(kids, starredOperands(e), s);
         ExprNode out = t.expr(e);
@@ -449,8 +617,23 @@ final class YieldLowering {
             out.add(c.generators().get(0).iter());
         } else if (e instanceof Ast.GeneratorExp c) {
             out.add(c.generators().get(0).iter());
+        } else if (e instanceof Ast.Lambda) {
+            out.addAll(Yields.enclosingParts(e));
         } else {
             throw Translator.unsupported("this use of yield or await (in " + Translator.kind(e) + " expressions)");
+        }
+        return out;
+    }
+
+    /** The values of a class statement's {@code *bases} (by identity). */
+    private static java.util.Set<Ast.Expr> starredBases(Ast.Stmt st) {
+        java.util.Set<Ast.Expr> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (st instanceof Ast.ClassDef c) {
+            for (Ast.Expr b : c.bases()) {
+                if (b instanceof Ast.Starred x) {
+                    out.add(x.value());
+                }
+            }
         }
         return out;
     }

@@ -63,7 +63,8 @@ final class Yields {
         }
         if (n instanceof Ast.FunctionDef || n instanceof Ast.AsyncFunctionDef || n instanceof Ast.Lambda
                 || n instanceof Ast.ClassDef) {
-            return false;
+            // the body is another scope; what the definition evaluates where it stands is not
+            return containsAny(enclosingParts(n));
         }
         if (n instanceof Ast.ListComp c) {
             return contains(c.generators().get(0).iter()) || isAsyncComprehension(c);
@@ -83,5 +84,62 @@ final class Yields {
             }
         }
         return false;
+    }
+
+    /**
+     * The parts of a def, lambda or class statement evaluated in the scope around it, in CPython's
+     * order: decorators, defaults, keyword-only defaults, annotations (return last); for a class,
+     * decorators, bases (a starred base's value), keyword values.
+     */
+    static java.util.List<Ast.Expr> enclosingParts(Node n) {
+        java.util.List<Ast.Expr> out = new java.util.ArrayList<>();
+        if (n instanceof Ast.FunctionDef f) {
+            out.addAll(f.decorator_list());
+            signatureParts(f.args(), f.returns(), out);
+        } else if (n instanceof Ast.AsyncFunctionDef f) {
+            out.addAll(f.decorator_list());
+            signatureParts(f.args(), f.returns(), out);
+        } else if (n instanceof Ast.Lambda l) {
+            defaults(l.args(), out);
+        } else if (n instanceof Ast.ClassDef c) {
+            out.addAll(c.decorator_list());
+            for (Ast.Expr b : c.bases()) {
+                out.add(b instanceof Ast.Starred st ? st.value() : b);
+            }
+            for (Ast.Keyword k : c.keywords()) {
+                out.add(k.value());
+            }
+        }
+        return out;
+    }
+
+    private static void defaults(Ast.Arguments a, java.util.List<Ast.Expr> out) {
+        out.addAll(a.defaults());
+        for (Ast.Expr d : a.kw_defaults()) {
+            if (d != null) {
+                out.add(d);
+            }
+        }
+    }
+
+    private static void signatureParts(Ast.Arguments a, Ast.Expr returns, java.util.List<Ast.Expr> out) {
+        defaults(a, out);
+        java.util.List<Ast.Arg> order = new java.util.ArrayList<>(a.posonlyargs());
+        order.addAll(a.args());
+        if (a.vararg() != null) {
+            order.add(a.vararg());
+        }
+        order.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) {
+            order.add(a.kwarg());
+        }
+        for (Ast.Arg x : order) {
+            if (x.annotation() != null) {
+                out.add(x.annotation());
+            }
+        }
+        if (returns != null) {
+            out.add(returns);
+        }
     }
 }

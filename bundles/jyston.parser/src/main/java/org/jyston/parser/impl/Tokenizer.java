@@ -388,10 +388,11 @@ final class Tokenizer {
         char open = parenStack[level - 1];
         int l = parenLine[level - 1];
         String text = lineText(s, l);
-        if (l == line) {
+        int ls = lineStartOf(s, l);
+        // CPython's text keeps the newline only when the bracket's line is the source's last one
+        if (ls + text.length() >= s.length - 1) {
             text += "\n";
         }
-        int ls = lineStartOf(s, l);
         return new ParseError(ParseError.SYNTAX, "'" + open + "' was never closed", l + lineShift,
                 ccol(ls, ls + parenCol[level - 1]) + 1, text, l + lineShift, 0);
     }

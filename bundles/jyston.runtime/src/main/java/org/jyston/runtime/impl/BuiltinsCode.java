@@ -25,11 +25,14 @@ final class BuiltinsCode {
     private final Runtime runtime;
     private final PyDict builtins;
     private final PyModule builtinsModule;
+    /** {@code sys.modules}: compile-time warnings go to {@code sys.stderr}. */
+    private final PyDict modules;
 
-    BuiltinsCode(Runtime runtime, PyDict builtins, PyModule builtinsModule) {
+    BuiltinsCode(Runtime runtime, PyDict builtins, PyModule builtinsModule, PyDict modules) {
         this.runtime = runtime;
         this.builtins = builtins;
         this.builtinsModule = builtinsModule;
+        this.modules = modules;
     }
 
     void install() {
@@ -90,9 +93,11 @@ final class BuiltinsCode {
         if (source instanceof String s) {
             text = s;
         } else if (source instanceof org.jyston.api.object.PyBytes b) {
-            return runtime.compiler.compile(runtime.parser.parse(b.array(), filename, mode), filename);
+            return CompileWarnings.shown(
+                    runtime.compiler.compile(runtime.parser.parse(b.array(), filename, mode), filename), modules);
         } else if (source instanceof byte[] b) {
-            return runtime.compiler.compile(runtime.parser.parse(b, filename, mode), filename);
+            return CompileWarnings.shown(
+                    runtime.compiler.compile(runtime.parser.parse(b, filename, mode), filename), modules);
         } else {
             throw Errors.typeError(fn + "() arg 1 must be a string, bytes or code object");
         }
@@ -100,7 +105,8 @@ final class BuiltinsCode {
             throw Errors.raise(org.jyston.api.object.TypeRef.of("SyntaxError"),
                     "source code string cannot contain null bytes");
         }
-        return runtime.compiler.compile(runtime.parser.parse(text, filename, mode), filename);
+        return CompileWarnings.shown(
+                runtime.compiler.compile(runtime.parser.parse(text, filename, mode), filename), modules);
     }
 
     /** {@code exec(source, globals=None, locals=None)} and {@code eval(...)}. */
@@ -134,8 +140,17 @@ final class BuiltinsCode {
             }
             code = compileSource(src, "<string>", name.equals("eval") ? Parser.Mode.EVAL : Parser.Mode.EXEC, name);
         }
-        Object r = code.execute(globals, locals, builtins);
+        Object r = code.execute(globals, locals, builtinsOf(globals));
         return name.equals("eval") ? r : PyNone.None;
+    }
+
+    /** The builtins code run in {@code globals} sees: its {@code __builtins__} (a module's dict, or a dict). */
+    private PyDict builtinsOf(PyDict globals) {
+        Object b = globals.get("__builtins__");
+        if (b instanceof PyModule m) {
+            return m.getDict();
+        }
+        return b instanceof PyDict d ? d : builtins;
     }
 
     private static PyDict asDict(Object o, String fn, String what) {

@@ -195,7 +195,9 @@ final class ImportSystem {
         modules.put(fullname, m);
         try {
             byte[] source = Files.readAllBytes(file);
-            Code code = runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename);
+            Code code = CompileWarnings.shown(
+                    runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename),
+                    modules);
             code.execute(d, builtins);
         } catch (IOException e) {
             modules.remove(fullname);

@@ -41,7 +41,7 @@ final class PyInterpreter implements Interpreter {
         builtins.put("__import__", new org.jyston.api.object.PyBuiltinFunction("__import__", imports::importFunction));
         PyModule builtinsModule = new PyModule("builtins", builtins);
         imports.modules.put("builtins", builtinsModule);
-        new BuiltinsCode(runtime, builtins, builtinsModule).install();
+        new BuiltinsCode(runtime, builtins, builtinsModule, imports.modules).install();
         this.sys = SysModule.create(options, imports, () -> runtime.tracebacks);
         imports.modules.put("sys", sys);
         SiteBuiltins.install(builtins, sys.getDict(), builtins.get("__import__"));
@@ -114,9 +114,9 @@ final class PyInterpreter implements Interpreter {
             } else {
                 imports.path.insert(0, "");
             }
-            Code code = runtime.compiler.compile(source instanceof byte[] b
+            Code code = CompileWarnings.shown(runtime.compiler.compile(source instanceof byte[] b
                     ? runtime.parser.parse(b, filename, Parser.Mode.EXEC)
-                    : runtime.parser.parse((String) source, filename, Parser.Mode.EXEC), filename);
+                    : runtime.parser.parse((String) source, filename, Parser.Mode.EXEC), filename), imports.modules);
             code.execute(main, builtins);
             out.flush();
             return 0;
@@ -193,13 +193,17 @@ final class PyInterpreter implements Interpreter {
 
     @Override
     public void exec(String source, String filename) {
-        Code code = runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename);
+        Code code = CompileWarnings.shown(
+                runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename),
+                imports.modules);
         code.execute(main, builtins);
     }
 
     @Override
     public Object eval(String source) {
-        Code code = runtime.compiler.compile(runtime.parser.parse(source, "<string>", Parser.Mode.EVAL), "<string>");
+        Code code = CompileWarnings.shown(
+                runtime.compiler.compile(runtime.parser.parse(source, "<string>", Parser.Mode.EVAL), "<string>"),
+                imports.modules);
         return code.execute(main, builtins);
     }
 

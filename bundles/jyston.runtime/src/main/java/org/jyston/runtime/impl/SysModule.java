@@ -119,6 +119,8 @@ final class SysModule {
         fn(d, "exit", (args, kw) -> {
             throw Errors.raise(Errors.SystemExit, args.length == 0 ? new Object[0] : new Object[] {args[0]});
         });
+        fn(d, "displayhook", (args, kw) -> displayhook(d, imports.modules, Builtins.one("displayhook", args, kw)));
+        d.put("__displayhook__", d.get("displayhook"));
         fn(d, "getrecursionlimit", (args, kw) -> (long) PyThreadState.getRecursionLimit());
         fn(d, "setrecursionlimit", (args, kw) -> {
             long n = (Long) Op.index(Builtins.one("setrecursionlimit", args, kw));
@@ -199,6 +201,34 @@ final class SysModule {
             text = "TypeError: print_exception(): Exception expected for value, " + Op.typeName(value) + " found\n";
         }
         writeStderr(sys, text);
+    }
+
+    /**
+     * {@code sys.displayhook(value)}: what code compiled in "single" mode does with an expression's
+     * value — None shows nothing; otherwise its repr goes to {@code sys.stdout} and it becomes
+     * {@code builtins._}.
+     */
+    private static Object displayhook(PyDict sys, PyDict modules, Object value) {
+        if (value == PyNone.None) {
+            return PyNone.None;
+        }
+        Object builtins = modules.get("builtins");
+        PyDict b = builtins instanceof PyModule m ? m.getDict() : null;
+        if (b != null) {
+            b.put("_", PyNone.None);
+        }
+        Object stdout = sys.get("stdout");
+        if (stdout == null || stdout == PyNone.None) {
+            throw Errors.raise(Errors.RuntimeError, "lost sys.stdout");
+        }
+        String text = Op.repr(value);
+        Object write = Op.getattr(stdout, "write");
+        Op.call(write, text);
+        Op.call(write, "\n");
+        if (b != null) {
+            b.put("_", value);
+        }
+        return PyNone.None;
     }
 
     /** {@code PySys_WriteStderr}: to {@code sys.stderr} if it is set, else nowhere. */

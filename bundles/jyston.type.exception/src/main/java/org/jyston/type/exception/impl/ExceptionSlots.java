@@ -212,8 +212,8 @@ final class ExceptionSlots {
             case "__suppress_context__":
                 return e.isSuppressContext();
             case "__notes__":
-                if (e.getNotesList() != null) {
-                    return e.getNotesList();
+                if (e.getNotesObject() != null) {
+                    return e.getNotesObject();
                 }
                 break;
             case "__class__":
@@ -270,6 +270,25 @@ final class ExceptionSlots {
                 return NONE;
             case "__suppress_context__":
                 e.setSuppressContext(Op.isTrue(value));
+                return NONE;
+            case "__notes__":
+                if (value == null && e.getNotesObject() == null) {
+                    throw Errors.raise(Errors.AttributeError,
+                            "'" + e.getType().getName() + "' object has no attribute '__notes__'");
+                }
+                e.setNotesObject(value);
+                return NONE;
+            case "__traceback__":
+                if (value == null) {
+                    throw Errors.typeError("__traceback__ may not be deleted");
+                }
+                if (value == NONE) {
+                    e.setTraceback(null);
+                } else if (value instanceof PyTraceback t) {
+                    e.setTraceback(t);
+                } else {
+                    throw Errors.typeError("__traceback__ must be a traceback or None");
+                }
                 return NONE;
             case "args":
                 if (value == null) {

@@ -157,9 +157,12 @@ public class ExceptionTypes implements BuiltinType {
                 spec.call(Slot.NEW, ExceptionSlots.newSlot(f));
                 break;
         }
+        Slot.Ternary setattr = ExceptionSlots.setattrSlot(f);
         spec.call(Slot.INIT, ExceptionSlots.initSlot(f))
                 .unary(Slot.STR, ExceptionSlots.strSlot(f))
                 .binary(Slot.GETATTRIBUTE, ExceptionSlots.getattrSlot(f))
-                .ternary(Slot.SETATTR, ExceptionSlots.setattrSlot(f));
+                .ternary(Slot.SETATTR, setattr)
+                // deleting goes through the same place, so __notes__ and __traceback__ are handled there
+                .binary(Slot.DELATTR, (self, attr) -> setattr.apply(self, attr, null));
     }
 }
