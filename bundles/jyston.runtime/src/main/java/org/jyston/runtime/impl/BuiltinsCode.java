@@ -46,6 +46,45 @@ final class BuiltinsCode {
         });
         fn("vars", this::vars);
         fn("dir", this::dir);
+        fn("__build_class__", BuiltinsCode::buildClass);
+    }
+
+    /**
+     * {@code __build_class__(func, name, *bases, metaclass=None, **kw)} called directly. {@code func}
+     * runs as a function (a class statement's body is compiled inline by the compiler, so only
+     * ordinary functions reach here, whose variables are locals, not the namespace).
+     */
+    private static Object buildClass(Object[] a, String[] kw) {
+        int nkw = Args.nkw(kw);
+        int npos = a.length - nkw;
+        if (npos < 2) {
+            throw Errors.typeError("__build_class__: not enough arguments");
+        }
+        if (!(a[0] instanceof org.jyston.api.object.FunctionInfo)) {
+            throw Errors.typeError("__build_class__: func must be a function");
+        }
+        if (!(a[1] instanceof String name)) {
+            throw Errors.typeError("__build_class__: name is not a string");
+        }
+        Object[] bases = java.util.Arrays.copyOfRange(a, 2, npos);
+        Object meta = null;
+        List<String> kwn = new ArrayList<>();
+        List<Object> kwv = new ArrayList<>();
+        for (int i = 0; i < nkw; i++) {
+            if (kw[i].equals("metaclass")) {
+                meta = a[npos + i];
+            } else {
+                kwn.add(kw[i]);
+                kwv.add(a[npos + i]);
+            }
+        }
+        Object[] resolved = org.jyston.api.object.ClassBuilding.resolveBases(bases);
+        meta = org.jyston.api.object.ClassBuilding.metaclass(meta, resolved);
+        String[] kwna = kwn.toArray(new String[0]);
+        Object[] kwva = kwv.toArray();
+        Object ns = org.jyston.api.object.ClassBuilding.prepare(meta, name, resolved, kwna, kwva);
+        Op.call(a[0]);
+        return org.jyston.api.object.ClassBuilding.finish(meta, name, bases, resolved, ns, kwna, kwva);
     }
 
     private static void noArgs(String name, Object[] a, String[] kw) {

@@ -143,6 +143,9 @@ final class TypeType {
         List<PyType> bases = new ArrayList<>();
         for (int i = 0; i < basesTuple.size(); i++) {
             if (!(basesTuple.get(i) instanceof PyType b)) {
+                if (PyType.of(basesTuple.get(i)).lookup("__mro_entries__") != null) {
+                    throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
                 throw Errors.typeError("bases must be types");
             }
             bases.add(b);
@@ -167,6 +170,14 @@ final class TypeType {
             }
         }
         ns.putIfAbsent("__doc__", PyNone.None);
+        if (!ns.containsKey("__module__")) {
+            // CPython takes the module from the globals of the code calling type()
+            org.jyston.api.object.FrameView caller = org.jyston.api.object.PyThreadState.current().frame;
+            Object mod = caller == null ? null : caller.globals().get("__name__");
+            if (mod != null) {
+                ns.put("__module__", mod);
+            }
+        }
         boolean plainType = winner.getName().equals("type") && !winner.isHeapType();
         PyType cls = PyType.newHeapType(name, bases, ns, plainType ? null : winner);
         for (Map.Entry<String, Object> e : ns.entrySet()) {
