@@ -210,7 +210,7 @@ public final class Attributes {
             case "__bases__":
                 return PyTuple.of(type.getBases().toArray());
             case "__base__":
-                return type.getBases().isEmpty() ? PyNone.None : type.getBases().get(0);
+                return type.getBases().isEmpty() ? PyNone.None : type.base();
             case "__mro__":
                 return PyTuple.of(type.getMro().toArray());
             case "__dict__":

@@ -17,8 +17,9 @@ public final class PyType implements PyObject {
     private String name;
     private String module;
     private String qualname;
-    private final List<PyType> bases;
-    private final List<PyType> mro;
+    /** Both change only by {@code __bases__} assignment ({@link #setBases}), which republishes them. */
+    private volatile List<PyType> bases;
+    private volatile List<PyType> mro;
     private final Map<String, Object> dict;
     private final Object[] slots = new Object[Slot.values().length];
     /** Heap types: the type along the MRO whose definition each slot comes from. */
@@ -400,6 +401,101 @@ public final class PyType implements PyObject {
             }
             this.names = sb.toString();
         }
+    }
+
+    /**
+     * {@code cls.__bases__ = value} on a heap type, with CPython's checks: the new bases must keep the
+     * instance layout (same deallocator and same solid layout as the old {@code __base__}); the MROs
+     * of this class and of every class derived from it are recomputed (all or none: a conflict
+     * restores the old ones), the subclass links move to the new bases, and the slot tables and
+     * version tags of the whole subtree are refreshed so inline caches miss.
+     */
+    public void setBases(List<PyType> newBases) {
+        String who = name + ".__bases__";
+        if (newBases.isEmpty()) {
+            throw Errors.typeError("can only assign non-empty tuple to " + who + ", not ()");
+        }
+        for (PyType b : newBases) {
+            if (b.isSubtypeOf(this)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+        }
+        PyType newBase = bestBase(newBases);
+        PyType oldBase = bestBase(bases);
+        if (gcFreed(newBase) != gcFreed(oldBase)) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' deallocator differs from '"
+                    + oldBase.name + "'");
+        }
+        if (newBase.solidBase() != oldBase.solidBase() || newBase.slotCount != oldBase.slotCount
+                || newBase.hasDict != oldBase.hasDict) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' object layout differs from '"
+                    + oldBase.name + "'");
+        }
+        for (int i = 0; i < newBases.size(); i++) {
+            for (int j = i + 1; j < newBases.size(); j++) {
+                if (newBases.get(i) == newBases.get(j)) {
+                    throw Errors.typeError("duplicate base class " + newBases.get(i).getName());
+                }
+            }
+        }
+        synchronized (PyType.class) {
+            List<PyType> oldBases = bases;
+            List<Object[]> undo = new ArrayList<>();
+            bases = List.copyOf(newBases);
+            try {
+                remro(undo);
+            } catch (MroConflict e) {
+                for (int i = undo.size() - 1; i >= 0; i--) {
+                    ((PyType) undo.get(i)[0]).mro = ((List<PyType>) undo.get(i)[1]);
+                }
+                bases = oldBases;
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + e.names);
+            }
+            for (PyType b : oldBases) {
+                b.subclasses.removeIf(r -> r.get() == this || r.get() == null);
+            }
+            for (PyType b : bases) {
+                b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+            }
+            changed(true);
+        }
+    }
+
+    /** Recomputes the MRO of this class and its subclasses, recording the old ones in {@code undo}. */
+    @SuppressWarnings("unchecked")
+    private void remro(List<Object[]> undo) {
+        undo.add(new Object[] {this, mro});
+        mro = Collections.unmodifiableList(linearize(this, bases));
+        for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                sub.remro(undo);
+            }
+        }
+    }
+
+    /** Whether instances are freed as CPython's garbage-collected objects (its "deallocator" check). */
+    private static boolean gcFreed(PyType t) {
+        return t.isHeapType() || t.exception || isContainer(t) || t.name.equals("type");
+    }
+
+    /** {@code __base__}: the base whose solid base is the most derived (the first on ties), as CPython's best_base. */
+    public PyType base() {
+        return bases.isEmpty() ? null : bestBase(bases);
+    }
+
+    private static PyType bestBase(List<PyType> bs) {
+        PyType best = null;
+        PyType solid = null;
+        for (PyType b : bs) {
+            PyType sb = b.solidBase();
+            if (best == null || (sb != solid && sb.isSubtypeOf(solid))) {
+                best = b;
+                solid = sb;
+            }
+        }
+        return best;
     }
 
     /** {@code cls.__name__ = value} on a heap type (the caller has checked the value, as CPython does). */

@@ -75,6 +75,10 @@ final class TypeType {
      * with CPython's checks; everything else goes to the type's dictionary.
      */
     private static void setattr(PyType t, String name, Object value) {
+        if (name.equals("__bases__")) {
+            setBases(t, value);
+            return;
+        }
         if (name.equals("__name__") || name.equals("__qualname__")) {
             if (!t.isHeapType()) {
                 throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.getName() + "'");
@@ -98,6 +102,29 @@ final class TypeType {
             return;
         }
         Attributes.typeSet(t, name, value);
+    }
+
+    /** {@code cls.__bases__ = value}: the argument checks here, the layout and MRO checks in the kernel. */
+    private static void setBases(PyType t, Object value) {
+        if (!t.isHeapType()) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + t.getName() + "'");
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + t.getName() + "'");
+        }
+        if (!(value instanceof PyTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to " + t.getName() + ".__bases__, not "
+                    + Op.typeName(value));
+        }
+        List<PyType> bases = new ArrayList<>();
+        for (int i = 0; i < tuple.size(); i++) {
+            if (!(tuple.get(i) instanceof PyType b)) {
+                throw Errors.typeError(t.getName() + ".__bases__ must be tuple of classes, not '"
+                        + Op.typeName(tuple.get(i)) + "'");
+            }
+            bases.add(b);
+        }
+        t.setBases(bases);
     }
 
     private static Object call(Object self, Object[] args, String[] kw) {
