@@ -96,14 +96,7 @@ public final class Attributes {
         }
         if (obj instanceof PyInstance inst && inst.allowsDict()) {
             if (name.equals("__dict__")) {
-                if (value == null) {
-                    inst.setDict(new PyDict()); // CPython 3.11 leaves a fresh, empty dictionary
-                    return;
-                }
-                if (!(value instanceof PyDict d)) {
-                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Op.typeName(value) + "'");
-                }
-                inst.setDict(d);
+                setInstanceDict(obj, value);
                 return;
             }
             if (value != null) {
@@ -131,6 +124,22 @@ public final class Attributes {
                     + "' is read-only");
         }
         throw noAttribute(obj, name);
+    }
+
+    /** {@code obj.__dict__ = value} (null: {@code del obj.__dict__}) for an instance of a user class. */
+    static void setInstanceDict(Object obj, Object value) {
+        if (!(obj instanceof PyInstance inst && inst.allowsDict())) {
+            throw Errors.raise(Errors.AttributeError, "attribute '__dict__' of '" + Op.typeName(obj)
+                    + "' objects is not writable");
+        }
+        if (value == null) {
+            inst.setDict(new PyDict()); // CPython 3.11 leaves a fresh, empty dictionary
+            return;
+        }
+        if (!(value instanceof PyDict d)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Op.typeName(value) + "'");
+        }
+        inst.setDict(d);
     }
 
     /**

@@ -36,6 +36,9 @@ public final class PyType implements PyObject {
     /** Heap types: how many {@code __slots__} names instances hold, and whether they have a {@code __dict__}. */
     private int slotCount;
     private boolean hasDict = true;
+    /** Heap types: whether CPython's instances would have a dict / weak-reference list (slot rules). */
+    private boolean cpyDict;
+    private boolean cpyWeak;
     /** Heap types: the layout strategy active when the class was created, which makes its instances. */
     private final org.jyston.api.layout.LayoutStrategy layout;
 
@@ -104,12 +107,15 @@ public final class PyType implements PyObject {
             b.subclasses.add(new java.lang.ref.WeakReference<>(this));
         }
         layoutSlots(ns.get("__slots__"));
+        dict.putIfAbsent("__doc__", PyNone.None);
         computeSlots();
     }
 
     /**
      * {@code __slots__}: each name becomes a member descriptor over a cell of the instance; instances
-     * have a {@code __dict__} only if some class in the MRO lacks {@code __slots__} or lists it.
+     * have a {@code __dict__} only if some class in the MRO lacks {@code __slots__} or lists it. As in
+     * CPython, the class gets {@code __dict__}/{@code __weakref__} descriptors when it adds what its
+     * best base lacks, with CPython's refusals ({@link #cpyDict}/{@link #cpyWeak} record the facts).
      */
     private void layoutSlots(Object declared) {
         int inherited = 0;
@@ -120,37 +126,96 @@ public final class PyType implements PyObject {
                 dictFromBases = true;
             }
         }
+        PyType base = bestBase(bases);
+        boolean mayAddDict = !providesDict(base);
+        boolean mayAddWeak = !providesWeak(base) && !variableSized(base);
         slotCount = inherited;
+        boolean addDict = mayAddDict;
+        boolean addWeak = mayAddWeak;
+        List<String> names = new ArrayList<>();
         if (declared == null) {
             hasDict = true;
-            return;
-        }
-        List<String> names = new ArrayList<>();
-        if (declared instanceof String one) {
-            names.add(one);
         } else {
-            Object it = Op.iter(declared);
-            for (Object n = Op.next(it); n != null; n = Op.next(it)) {
-                if (!(n instanceof String s)) {
-                    throw Errors.typeError("__slots__ items must be strings, not '" + Op.typeName(n) + "'");
+            if (declared instanceof String one) {
+                names.add(one);
+            } else {
+                Object it = Op.iter(declared);
+                for (Object n = Op.next(it); n != null; n = Op.next(it)) {
+                    if (!(n instanceof String s)) {
+                        throw Errors.typeError("__slots__ items must be strings, not '" + Op.typeName(n) + "'");
+                    }
+                    names.add(s);
                 }
-                names.add(s);
+            }
+            if (!names.isEmpty() && variableSized(base)) {
+                throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+            }
+            addDict = false;
+            addWeak = false;
+            for (String n : names) {
+                if (n.equals("__dict__")) {
+                    if (!mayAddDict || addDict) {
+                        throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    addDict = true;
+                } else if (n.equals("__weakref__")) {
+                    if (!mayAddWeak || addWeak) {
+                        throw Errors.typeError("__weakref__ slot disallowed: either we already got one, "
+                                + "or __itemsize__ != 0");
+                    }
+                    addWeak = true;
+                }
+            }
+            hasDict = dictFromBases || addDict;
+            for (String n : names) {
+                if (n.equals("__dict__") || n.equals("__weakref__")) {
+                    continue;
+                }
+                if (dict.containsKey(n)) {
+                    throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+                }
+                dict.put(n, new SlotMember(n, this, slotCount++));
             }
         }
-        hasDict = dictFromBases;
-        for (String n : names) {
-            if (n.equals("__dict__")) {
-                hasDict = true;
-                continue;
-            }
-            if (n.equals("__weakref__")) {
-                continue;
-            }
-            if (dict.containsKey(n)) {
-                throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
-            }
-            dict.put(n, new SlotMember(n, this, slotCount++));
+        cpyDict = providesDict(base) || addDict;
+        cpyWeak = providesWeak(base) || addWeak;
+        if (addDict) {
+            dict.put("__dict__", GetSetDescriptor.instanceDict(this));
         }
+        if (addWeak) {
+            dict.put("__weakref__", GetSetDescriptor.weakref(this));
+        }
+    }
+
+    /** Whether instances of {@code t} have a dictionary as CPython lays them out (its {@code tp_dictoffset}). */
+    private static boolean providesDict(PyType t) {
+        if (t.isHeapType()) {
+            return t.cpyDict;
+        }
+        return t.exception || switch (t.name) {
+            case "type", "classmethod", "staticmethod", "module", "function" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether instances of {@code t} support weak references in CPython (its {@code tp_weaklistoffset}). */
+    private static boolean providesWeak(PyType t) {
+        if (t.isHeapType()) {
+            return t.cpyWeak;
+        }
+        return switch (t.name) {
+            case "type", "set", "frozenset", "module", "function", "BaseExceptionGroup", "ExceptionGroup" -> true;
+            default -> false;
+        };
+    }
+
+    /** CPython's variable-sized instances ({@code __itemsize__ != 0}): no weak references, no nonempty slots. */
+    private static boolean variableSized(PyType t) {
+        PyType s = t.solidBase();
+        return switch (s.name) {
+            case "int", "bool", "tuple", "bytes", "type" -> !s.isHeapType();
+            default -> false;
+        };
     }
 
     /** The layout strategy this heap type's instances use (recorded at creation); null for builtin types. */
@@ -187,7 +252,7 @@ public final class PyType implements PyObject {
         }
         PyType layout = null;
         for (PyType b : bs) {
-            PyType sb = b.solidBase();
+            PyType sb = b.layoutSolid();
             if (layout == null || sb.isSubtypeOf(layout)) {
                 layout = sb;
             } else if (!layout.isSubtypeOf(sb)) {
@@ -199,6 +264,30 @@ public final class PyType implements PyObject {
         } catch (MroConflict e) {
             throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + e.names);
         }
+    }
+
+    /**
+     * CPython's "solid base" for the lay-out conflict check: the nearest type along the first-base
+     * chain that adds instance fields: a class with its own {@code __slots__} names, a builtin type
+     * other than {@code object}, except the exception classes that keep their base's fields
+     * ({@code KeyError} and {@code ValueError} combine; {@code OSError} adds fields).
+     */
+    PyType layoutSolid() {
+        if (isHeapType()) {
+            PyType base = bestBase(bases);
+            return slotCount > base.layoutSolid().slotCount ? this : base.layoutSolid();
+        }
+        if (bases.isEmpty()) {
+            return this;
+        }
+        if (exception) {
+            return switch (name) {
+                case "BaseException", "BaseExceptionGroup", "SyntaxError", "ImportError", "UnicodeError",
+                        "SystemExit", "OSError", "StopIteration", "NameError", "AttributeError" -> this;
+                default -> bases.get(0).layoutSolid();
+            };
+        }
+        return this;
     }
 
     /** Whether this class was made by Python code (its dictionary can change). */
@@ -489,7 +578,7 @@ public final class PyType implements PyObject {
         PyType best = null;
         PyType solid = null;
         for (PyType b : bs) {
-            PyType sb = b.solidBase();
+            PyType sb = b.layoutSolid();
             if (best == null || (sb != solid && sb.isSubtypeOf(solid))) {
                 best = b;
                 solid = sb;
@@ -617,6 +706,30 @@ public final class PyType implements PyObject {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code isinstance(obj, self)} without a metaclass hook: the type check, then, only when it fails
+     * and the class of {@code obj} defines {@code __class__} (a property may lie), that attribute.
+     */
+    public boolean isInstance(Object obj) {
+        PyType t = of(obj);
+        if (t.isSubtypeOf(this)) {
+            return true;
+        }
+        if (!t.isHeapType() || t.lookup("__class__") == null) {
+            return false;
+        }
+        Object c;
+        try {
+            c = Op.getattr(obj, "__class__");
+        } catch (PyException e) {
+            if (e.matches(Errors.AttributeError.get())) {
+                return false;
+            }
+            throw e;
+        }
+        return c != t && c instanceof PyType ct && ct.isSubtypeOf(this);
     }
 
     public boolean isSubtypeOf(PyType other) {

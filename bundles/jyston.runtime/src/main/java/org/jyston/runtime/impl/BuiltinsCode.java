@@ -203,7 +203,11 @@ final class BuiltinsCode {
         if (a.length == 0) {
             addKeys(names, frame().locals());
         } else {
-            Object o = Args.one("dir", a, kw);
+            Args.noKeywords("dir", kw);
+            if (a.length > 1) {
+                throw Errors.typeError("dir expected at most 1 argument, got " + a.length);
+            }
+            Object o = a[0];
             Object custom = PyType.of(o).isHeapType() ? PyType.of(o).lookup("__dir__") : null;
             if (custom != null) {
                 Object r = Op.call(Op.getattr(o, "__dir__"));

@@ -54,8 +54,7 @@ final class TypeType {
                             return new PyList(((PyType) self).liveSubclasses().toArray());
                         }))
                 .attribute("__instancecheck__", BuiltinMethods.method("type", PyType.class, "__instancecheck__",
-                        (self, a, kw) -> PyType.of(BuiltinMethods.one("type.__instancecheck__", a, kw))
-                                .isSubtypeOf((PyType) self)))
+                        (self, a, kw) -> ((PyType) self).isInstance(BuiltinMethods.one("type.__instancecheck__", a, kw))))
                 .attribute("__subclasscheck__", BuiltinMethods.method("type", PyType.class, "__subclasscheck__",
                         (self, a, kw) -> {
                             Object sub = BuiltinMethods.one("type.__subclasscheck__", a, kw);
@@ -196,7 +195,6 @@ final class TypeType {
                 ns.put(s, dict.get(k));
             }
         }
-        ns.putIfAbsent("__doc__", PyNone.None);
         if (!ns.containsKey("__module__")) {
             // CPython takes the module from the globals of the code calling type()
             org.jyston.api.object.FrameView caller = org.jyston.api.object.PyThreadState.current().frame;
