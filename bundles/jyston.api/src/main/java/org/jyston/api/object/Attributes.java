@@ -222,6 +222,8 @@ public final class Attributes {
                 return type.getBases().isEmpty() ? PyNone.None : type.base();
             case "__mro__":
                 return PyTuple.of(type.getMro().toArray());
+            case "__class__":
+                return PyType.of(type); // object's __class__ descriptor, found through the metatype
             case "__dict__":
                 return new PyMappingProxy(type.getDict());
             case "__doc__": {

@@ -386,6 +386,15 @@ public final class PyType implements PyObject {
             slots[i] = fn;
             slotOwners[i] = owner;
         }
+        int b = Slot.BOOL.ordinal();
+        int l = Slot.LEN.ordinal();
+        if (slotOwners[b] != null && !slotOwners[b].isHeapType() && slotOwners[b].ownSlots.containsKey(Slot.LEN)
+                && slotOwners[l] != null && slotOwners[l].isHeapType()) {
+            // a builtin container's truth is its length (CPython gives it no __bool__): an overridden
+            // __len__ decides
+            slots[b] = null;
+            slotOwners[b] = null;
+        }
     }
 
     /**

@@ -208,7 +208,8 @@ final class BuiltinsCode {
                 throw Errors.typeError("dir expected at most 1 argument, got " + a.length);
             }
             Object o = a[0];
-            Object custom = PyType.of(o).isHeapType() ? PyType.of(o).lookup("__dir__") : null;
+            PyType dirOwner = PyType.of(o).isHeapType() ? PyType.of(o).lookupOwner("__dir__") : null;
+            Object custom = dirOwner != null && dirOwner.isHeapType() ? dirOwner.getDict().get("__dir__") : null;
             if (custom != null) {
                 Object r = Op.call(Op.getattr(o, "__dir__"));
                 Object it = Op.iter(r);

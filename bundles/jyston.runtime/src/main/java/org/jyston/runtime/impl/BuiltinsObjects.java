@@ -70,6 +70,9 @@ final class BuiltinsObjects {
         if (o instanceof String s) {
             return s;
         }
+        if (org.jyston.api.object.Derived.unwrap(o) instanceof String s) {
+            return s; // an instance of a str subclass names the attribute its text spells
+        }
         throw Errors.typeError("attribute name must be string, not '" + Op.typeName(o) + "'");
     }
 
