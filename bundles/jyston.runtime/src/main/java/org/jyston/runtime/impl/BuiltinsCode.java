@@ -211,7 +211,9 @@ final class BuiltinsCode {
             PyType dirOwner = PyType.of(o).isHeapType() ? PyType.of(o).lookupOwner("__dir__") : null;
             Object custom = dirOwner != null && dirOwner.isHeapType() ? dirOwner.getDict().get("__dir__") : null;
             if (custom != null) {
-                Object r = Op.call(Op.getattr(o, "__dir__"));
+                // looked up on the type and bound to the object, as CPython's special lookup
+                org.jyston.api.object.Slot.Ternary bind = PyType.of(custom).ternary(org.jyston.api.object.Slot.GET);
+                Object r = bind != null ? Op.call(bind.apply(custom, o, PyType.of(o))) : Op.call(custom, o);
                 Object it = Op.iter(r);
                 List<Object> out = new ArrayList<>();
                 for (Object x = Op.next(it); x != null; x = Op.next(it)) {
