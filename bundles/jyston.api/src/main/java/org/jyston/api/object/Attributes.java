@@ -90,14 +90,7 @@ public final class Attributes {
         }
         if (obj instanceof PyInstance inst && inst.allowsDict()) {
             if (name.equals("__dict__")) {
-                if (value == null) {
-                    inst.setDict(new PyDict()); // CPython 3.11 leaves a fresh, empty dictionary
-                    return;
-                }
-                if (!(value instanceof PyDict d)) {
-                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Op.typeName(value) + "'");
-                }
-                inst.setDict(d);
+                setInstanceDict(obj, value);
                 return;
             }
             if (value != null) {
@@ -125,6 +118,22 @@ public final class Attributes {
                     + "' is read-only");
         }
         throw noAttribute(obj, name);
+    }
+
+    /** {@code obj.__dict__ = value} (null: {@code del obj.__dict__}) for an instance of a user class. */
+    static void setInstanceDict(Object obj, Object value) {
+        if (!(obj instanceof PyInstance inst && inst.allowsDict())) {
+            throw Errors.raise(Errors.AttributeError, "attribute '__dict__' of '" + Op.typeName(obj)
+                    + "' objects is not writable");
+        }
+        if (value == null) {
+            inst.setDict(new PyDict()); // CPython 3.11 leaves a fresh, empty dictionary
+            return;
+        }
+        if (!(value instanceof PyDict d)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Op.typeName(value) + "'");
+        }
+        inst.setDict(d);
     }
 
     /**
@@ -204,9 +213,11 @@ public final class Attributes {
             case "__bases__":
                 return PyTuple.of(type.getBases().toArray());
             case "__base__":
-                return type.getBases().isEmpty() ? PyNone.None : type.getBases().get(0);
+                return type.getBases().isEmpty() ? PyNone.None : type.base();
             case "__mro__":
                 return PyTuple.of(type.getMro().toArray());
+            case "__class__":
+                return PyType.of(type); // object's __class__ descriptor, found through the metatype
             case "__dict__":
                 return new PyMappingProxy(type.getDict());
             case "__doc__": {

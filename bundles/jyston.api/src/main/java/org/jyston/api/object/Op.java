@@ -312,6 +312,9 @@ public final class Op {
         if (o instanceof Boolean b) {
             return b ? 1L : 0L;
         }
+        if (o instanceof Derived.Value v && (v.value() instanceof Long || v.value() instanceof java.math.BigInteger)) {
+            return v.value(); // an int subclass is an int: CPython does not call its __index__
+        }
         Slot.Unary f = PyType.of(o).unary(Slot.INDEX);
         if (f == null) {
             throw Errors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");

@@ -11,6 +11,20 @@ import java.util.Arrays;
  * "dictionary changed size during iteration".
  */
 public class PyDict {
+    private static final TypeRef DICT_TYPE = TypeRef.of("dict");
+
+    /**
+     * Whether merging {@code m} into a dict ({@code dict(m)}, {@code update}, {@code {**m}},
+     * {@code f(**m)}, {@code copy}) may read its storage: {@code m} is a dict whose type keeps dict's
+     * {@code __iter__}. Otherwise CPython goes through {@code keys()} and {@code __getitem__}.
+     */
+    public static boolean mergesByStorage(Object m) {
+        if (!(m instanceof PyDict)) {
+            return false;
+        }
+        return m.getClass() == PyDict.class || PyType.of(m).slot(Slot.ITER) == DICT_TYPE.get().slot(Slot.ITER);
+    }
+
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
     private static final int MIN_INDEX = 8;

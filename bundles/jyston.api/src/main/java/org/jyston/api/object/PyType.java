@@ -17,8 +17,9 @@ public final class PyType implements PyObject {
     private String name;
     private String module;
     private String qualname;
-    private final List<PyType> bases;
-    private final List<PyType> mro;
+    /** Both change only by {@code __bases__} assignment ({@link #setBases}), which republishes them. */
+    private volatile List<PyType> bases;
+    private volatile List<PyType> mro;
     private final Map<String, Object> dict;
     private final Object[] slots = new Object[Slot.values().length];
     /*
@@ -44,6 +45,9 @@ public final class PyType implements PyObject {
     /** Heap types: how many {@code __slots__} names instances hold, and whether they have a {@code __dict__}. */
     private int slotCount;
     private boolean hasDict = true;
+    /** Heap types: whether CPython's instances would have a dict / weak-reference list (slot rules). */
+    private boolean cpyDict;
+    private boolean cpyWeak;
     /** Heap types: the layout strategy active when the class was created, which makes its instances. */
     private final org.jyston.api.layout.LayoutStrategy layout;
 
@@ -64,8 +68,6 @@ public final class PyType implements PyObject {
         for (Object v : spec.attributes().values()) {
             if (v instanceof PyBuiltinFunction bf) {
                 bf.setOwner(this); // a method of this type: CPython's method_descriptor
-            } else if (v instanceof PyGetSetDescriptor gs) {
-                gs.setOwner(this);
             }
         }
         if (spec.doc() != null) {
@@ -119,12 +121,15 @@ public final class PyType implements PyObject {
             b.subclasses.add(new java.lang.ref.WeakReference<>(this));
         }
         layoutSlots(ns.get("__slots__"));
+        dict.putIfAbsent("__doc__", PyNone.None);
         computeSlots();
     }
 
     /**
      * {@code __slots__}: each name becomes a member descriptor over a cell of the instance; instances
-     * have a {@code __dict__} only if some class in the MRO lacks {@code __slots__} or lists it.
+     * have a {@code __dict__} only if some class in the MRO lacks {@code __slots__} or lists it. As in
+     * CPython, the class gets {@code __dict__}/{@code __weakref__} descriptors when it adds what its
+     * best base lacks, with CPython's refusals ({@link #cpyDict}/{@link #cpyWeak} record the facts).
      */
     private void layoutSlots(Object declared) {
         int inherited = 0;
@@ -135,37 +140,96 @@ public final class PyType implements PyObject {
                 dictFromBases = true;
             }
         }
+        PyType base = bestBase(bases);
+        boolean mayAddDict = !providesDict(base);
+        boolean mayAddWeak = !providesWeak(base) && !variableSized(base);
         slotCount = inherited;
+        boolean addDict = mayAddDict;
+        boolean addWeak = mayAddWeak;
+        List<String> names = new ArrayList<>();
         if (declared == null) {
             hasDict = true;
-            return;
-        }
-        List<String> names = new ArrayList<>();
-        if (declared instanceof String one) {
-            names.add(one);
         } else {
-            Object it = Op.iter(declared);
-            for (Object n = Op.next(it); n != null; n = Op.next(it)) {
-                if (!(n instanceof String s)) {
-                    throw Errors.typeError("__slots__ items must be strings, not '" + Op.typeName(n) + "'");
+            if (declared instanceof String one) {
+                names.add(one);
+            } else {
+                Object it = Op.iter(declared);
+                for (Object n = Op.next(it); n != null; n = Op.next(it)) {
+                    if (!(n instanceof String s)) {
+                        throw Errors.typeError("__slots__ items must be strings, not '" + Op.typeName(n) + "'");
+                    }
+                    names.add(s);
                 }
-                names.add(s);
+            }
+            if (!names.isEmpty() && variableSized(base)) {
+                throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+            }
+            addDict = false;
+            addWeak = false;
+            for (String n : names) {
+                if (n.equals("__dict__")) {
+                    if (!mayAddDict || addDict) {
+                        throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    addDict = true;
+                } else if (n.equals("__weakref__")) {
+                    if (!mayAddWeak || addWeak) {
+                        throw Errors.typeError("__weakref__ slot disallowed: either we already got one, "
+                                + "or __itemsize__ != 0");
+                    }
+                    addWeak = true;
+                }
+            }
+            hasDict = dictFromBases || addDict;
+            for (String n : names) {
+                if (n.equals("__dict__") || n.equals("__weakref__")) {
+                    continue;
+                }
+                if (dict.containsKey(n)) {
+                    throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+                }
+                dict.put(n, new SlotMember(n, this, slotCount++));
             }
         }
-        hasDict = dictFromBases;
-        for (String n : names) {
-            if (n.equals("__dict__")) {
-                hasDict = true;
-                continue;
-            }
-            if (n.equals("__weakref__")) {
-                continue;
-            }
-            if (dict.containsKey(n)) {
-                throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
-            }
-            dict.put(n, new SlotMember(n, this, slotCount++));
+        cpyDict = providesDict(base) || addDict;
+        cpyWeak = providesWeak(base) || addWeak;
+        if (addDict) {
+            dict.put("__dict__", GetSetDescriptor.instanceDict(this));
         }
+        if (addWeak) {
+            dict.put("__weakref__", GetSetDescriptor.weakref(this));
+        }
+    }
+
+    /** Whether instances of {@code t} have a dictionary as CPython lays them out (its {@code tp_dictoffset}). */
+    private static boolean providesDict(PyType t) {
+        if (t.isHeapType()) {
+            return t.cpyDict;
+        }
+        return t.exception || switch (t.name) {
+            case "type", "classmethod", "staticmethod", "module", "function" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether instances of {@code t} support weak references in CPython (its {@code tp_weaklistoffset}). */
+    private static boolean providesWeak(PyType t) {
+        if (t.isHeapType()) {
+            return t.cpyWeak;
+        }
+        return switch (t.name) {
+            case "type", "set", "frozenset", "module", "function", "BaseExceptionGroup", "ExceptionGroup" -> true;
+            default -> false;
+        };
+    }
+
+    /** CPython's variable-sized instances ({@code __itemsize__ != 0}): no weak references, no nonempty slots. */
+    private static boolean variableSized(PyType t) {
+        PyType s = t.solidBase();
+        return switch (s.name) {
+            case "int", "bool", "tuple", "bytes", "type" -> !s.isHeapType();
+            default -> false;
+        };
     }
 
     /** The layout strategy this heap type's instances use (recorded at creation); null for builtin types. */
@@ -202,7 +266,7 @@ public final class PyType implements PyObject {
         }
         PyType layout = null;
         for (PyType b : bs) {
-            PyType sb = b.solidBase();
+            PyType sb = b.layoutSolid();
             if (layout == null || sb.isSubtypeOf(layout)) {
                 layout = sb;
             } else if (!layout.isSubtypeOf(sb)) {
@@ -214,6 +278,30 @@ public final class PyType implements PyObject {
         } catch (MroConflict e) {
             throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + e.names);
         }
+    }
+
+    /**
+     * CPython's "solid base" for the lay-out conflict check: the nearest type along the first-base
+     * chain that adds instance fields: a class with its own {@code __slots__} names, a builtin type
+     * other than {@code object}, except the exception classes that keep their base's fields
+     * ({@code KeyError} and {@code ValueError} combine; {@code OSError} adds fields).
+     */
+    PyType layoutSolid() {
+        if (isHeapType()) {
+            PyType base = bestBase(bases);
+            return slotCount > base.layoutSolid().slotCount ? this : base.layoutSolid();
+        }
+        if (bases.isEmpty()) {
+            return this;
+        }
+        if (exception) {
+            return switch (name) {
+                case "BaseException", "BaseExceptionGroup", "SyntaxError", "ImportError", "UnicodeError",
+                        "SystemExit", "OSError", "StopIteration", "NameError", "AttributeError" -> this;
+                default -> bases.get(0).layoutSolid();
+            };
+        }
+        return this;
     }
 
     /** Whether this class was made by Python code (its dictionary can change). */
@@ -320,6 +408,15 @@ public final class PyType implements PyObject {
             }
             putSlot(i, fn);
             slotOwners[i] = owner;
+        }
+        int b = Slot.BOOL.ordinal();
+        int l = Slot.LEN.ordinal();
+        if (slotOwners[b] != null && !slotOwners[b].isHeapType() && slotOwners[b].ownSlots.containsKey(Slot.LEN)
+                && slotOwners[l] != null && slotOwners[l].isHeapType()) {
+            // a builtin container's truth is its length (CPython gives it no __bool__): an overridden
+            // __len__ decides
+            slots[b] = null;
+            slotOwners[b] = null;
         }
     }
 
@@ -434,6 +531,101 @@ public final class PyType implements PyObject {
             }
             this.names = sb.toString();
         }
+    }
+
+    /**
+     * {@code cls.__bases__ = value} on a heap type, with CPython's checks: the new bases must keep the
+     * instance layout (same deallocator and same solid layout as the old {@code __base__}); the MROs
+     * of this class and of every class derived from it are recomputed (all or none: a conflict
+     * restores the old ones), the subclass links move to the new bases, and the slot tables and
+     * version tags of the whole subtree are refreshed so inline caches miss.
+     */
+    public void setBases(List<PyType> newBases) {
+        String who = name + ".__bases__";
+        if (newBases.isEmpty()) {
+            throw Errors.typeError("can only assign non-empty tuple to " + who + ", not ()");
+        }
+        for (PyType b : newBases) {
+            if (b.isSubtypeOf(this)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+        }
+        PyType newBase = bestBase(newBases);
+        PyType oldBase = bestBase(bases);
+        if (gcFreed(newBase) != gcFreed(oldBase)) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' deallocator differs from '"
+                    + oldBase.name + "'");
+        }
+        if (newBase.solidBase() != oldBase.solidBase() || newBase.slotCount != oldBase.slotCount
+                || newBase.hasDict != oldBase.hasDict) {
+            throw Errors.typeError("__bases__ assignment: '" + newBase.name + "' object layout differs from '"
+                    + oldBase.name + "'");
+        }
+        for (int i = 0; i < newBases.size(); i++) {
+            for (int j = i + 1; j < newBases.size(); j++) {
+                if (newBases.get(i) == newBases.get(j)) {
+                    throw Errors.typeError("duplicate base class " + newBases.get(i).getName());
+                }
+            }
+        }
+        synchronized (PyType.class) {
+            List<PyType> oldBases = bases;
+            List<Object[]> undo = new ArrayList<>();
+            bases = List.copyOf(newBases);
+            try {
+                remro(undo);
+            } catch (MroConflict e) {
+                for (int i = undo.size() - 1; i >= 0; i--) {
+                    ((PyType) undo.get(i)[0]).mro = ((List<PyType>) undo.get(i)[1]);
+                }
+                bases = oldBases;
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + e.names);
+            }
+            for (PyType b : oldBases) {
+                b.subclasses.removeIf(r -> r.get() == this || r.get() == null);
+            }
+            for (PyType b : bases) {
+                b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+            }
+            changed(true);
+        }
+    }
+
+    /** Recomputes the MRO of this class and its subclasses, recording the old ones in {@code undo}. */
+    @SuppressWarnings("unchecked")
+    private void remro(List<Object[]> undo) {
+        undo.add(new Object[] {this, mro});
+        mro = Collections.unmodifiableList(linearize(this, bases));
+        for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                sub.remro(undo);
+            }
+        }
+    }
+
+    /** Whether instances are freed as CPython's garbage-collected objects (its "deallocator" check). */
+    private static boolean gcFreed(PyType t) {
+        return t.isHeapType() || t.exception || isContainer(t) || t.name.equals("type");
+    }
+
+    /** {@code __base__}: the base whose solid base is the most derived (the first on ties), as CPython's best_base. */
+    public PyType base() {
+        return bases.isEmpty() ? null : bestBase(bases);
+    }
+
+    private static PyType bestBase(List<PyType> bs) {
+        PyType best = null;
+        PyType solid = null;
+        for (PyType b : bs) {
+            PyType sb = b.layoutSolid();
+            if (best == null || (sb != solid && sb.isSubtypeOf(solid))) {
+                best = b;
+                solid = sb;
+            }
+        }
+        return best;
     }
 
     /** {@code cls.__name__ = value} on a heap type (the caller has checked the value, as CPython does). */
@@ -572,6 +764,30 @@ public final class PyType implements PyObject {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code isinstance(obj, self)} without a metaclass hook: the type check, then, only when it fails
+     * and the class of {@code obj} defines {@code __class__} (a property may lie), that attribute.
+     */
+    public boolean isInstance(Object obj) {
+        PyType t = of(obj);
+        if (t.isSubtypeOf(this)) {
+            return true;
+        }
+        if (!t.isHeapType() || t.lookup("__class__") == null) {
+            return false;
+        }
+        Object c;
+        try {
+            c = Op.getattr(obj, "__class__");
+        } catch (PyException e) {
+            if (e.matches(Errors.AttributeError.get())) {
+                return false;
+            }
+            throw e;
+        }
+        return c != t && c instanceof PyType ct && ct.isSubtypeOf(this);
     }
 
     public boolean isSubtypeOf(PyType other) {

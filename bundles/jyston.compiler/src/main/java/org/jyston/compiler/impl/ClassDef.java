@@ -3,11 +3,10 @@ package org.jyston.compiler.impl;
 import java.util.ArrayList;
 import java.util.List;
 import org.jyston.api.ast.Pos;
+import org.jyston.api.object.ClassBuilding;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyException;
-import org.jyston.api.object.PyTuple;
-import org.jyston.api.object.PyType;
 
 /**
  * A {@code class} statement, as {@code __build_class__} runs it: decorators and bases first, the
@@ -15,8 +14,6 @@ import org.jyston.api.object.PyType;
  * {@code __class__} cell filled, decorators applied.
  */
 final class ClassDef extends ExprNode {
-    private static final org.jyston.api.object.TypeRef TYPE = org.jyston.api.object.TypeRef.of("type");
-
     private final String name;
     private final String qualname;
     private final FunctionCode body;
@@ -69,18 +66,12 @@ final class ClassDef extends ExprNode {
         }
         Object cls;
         try {
-            if (meta == null) {
-                meta = bs.length == 0 ? TYPE.get() : PyType.of(bs[0]);
-            }
-            PyDict ns = new PyDict();
-            Object prepare = meta instanceof PyType mt && mt.isHeapType() && mt.lookup("__prepare__") != null
-                    ? Op.getattr(meta, "__prepare__") : null;
-            if (prepare != null) {
-                Object prepared = Op.call(prepare, name, PyTuple.of(bs));
-                if (prepared instanceof PyDict pd) {
-                    ns = pd;
-                }
-            }
+            Object[] resolved = ClassBuilding.resolveBases(bs);
+            meta = ClassBuilding.metaclass(meta, resolved);
+            String[] kwna = kwn.toArray(new String[0]);
+            Object[] kwva = kwv.toArray();
+            Object prepared = ClassBuilding.prepare(meta, name, resolved, kwna, kwva);
+            PyDict ns = prepared instanceof PyDict pd ? pd : new PyDict();
             Object modName = f.globals.get("__name__");
             ns.put("__module__", modName == null ? org.jyston.api.object.PyNone.None : modName);
             ns.put("__qualname__", qualname);
@@ -99,15 +90,7 @@ final class ClassDef extends ExprNode {
             } finally {
                 f.thread.exit();
             }
-            PyDict dict = ns;
-            Object[] args = new Object[3 + kwv.size()];
-            args[0] = name;
-            args[1] = PyTuple.of(bs);
-            args[2] = dict;
-            for (int i = 0; i < kwv.size(); i++) {
-                args[3 + i] = kwv.get(i);
-            }
-            cls = Op.call(meta, args, kwn.isEmpty() ? null : kwn.toArray(new String[0]));
+            cls = ClassBuilding.finish(meta, name, bs, resolved, ns, kwna, kwva);
             if (classCellSlot >= 0) {
                 ((Cell) cf.locals[classCellSlot]).value = cls;
             }

@@ -126,7 +126,7 @@ final class Displays {
         }
 
         static void merge(PyDict d, Object mapping) {
-            if (mapping instanceof PyDict src) {
+            if (mapping instanceof PyDict src && PyDict.mergesByStorage(src)) {
                 for (Object k : src.keys()) {
                     d.put(k, src.get(k));
                 }

@@ -49,6 +49,45 @@ final class BuiltinsCode {
         });
         fn("vars", this::vars);
         fn("dir", this::dir);
+        fn("__build_class__", BuiltinsCode::buildClass);
+    }
+
+    /**
+     * {@code __build_class__(func, name, *bases, metaclass=None, **kw)} called directly. {@code func}
+     * runs as a function (a class statement's body is compiled inline by the compiler, so only
+     * ordinary functions reach here, whose variables are locals, not the namespace).
+     */
+    private static Object buildClass(Object[] a, String[] kw) {
+        int nkw = Args.nkw(kw);
+        int npos = a.length - nkw;
+        if (npos < 2) {
+            throw Errors.typeError("__build_class__: not enough arguments");
+        }
+        if (!(a[0] instanceof org.jyston.api.object.FunctionInfo)) {
+            throw Errors.typeError("__build_class__: func must be a function");
+        }
+        if (!(a[1] instanceof String name)) {
+            throw Errors.typeError("__build_class__: name is not a string");
+        }
+        Object[] bases = java.util.Arrays.copyOfRange(a, 2, npos);
+        Object meta = null;
+        List<String> kwn = new ArrayList<>();
+        List<Object> kwv = new ArrayList<>();
+        for (int i = 0; i < nkw; i++) {
+            if (kw[i].equals("metaclass")) {
+                meta = a[npos + i];
+            } else {
+                kwn.add(kw[i]);
+                kwv.add(a[npos + i]);
+            }
+        }
+        Object[] resolved = org.jyston.api.object.ClassBuilding.resolveBases(bases);
+        meta = org.jyston.api.object.ClassBuilding.metaclass(meta, resolved);
+        String[] kwna = kwn.toArray(new String[0]);
+        Object[] kwva = kwv.toArray();
+        Object ns = org.jyston.api.object.ClassBuilding.prepare(meta, name, resolved, kwna, kwva);
+        Op.call(a[0]);
+        return org.jyston.api.object.ClassBuilding.finish(meta, name, bases, resolved, ns, kwna, kwva);
     }
 
     private static void noArgs(String name, Object[] a, String[] kw) {
@@ -179,10 +218,17 @@ final class BuiltinsCode {
         if (a.length == 0) {
             addKeys(names, frame().locals());
         } else {
-            Object o = Args.one("dir", a, kw);
-            Object custom = PyType.of(o).isHeapType() ? PyType.of(o).lookup("__dir__") : null;
+            Args.noKeywords("dir", kw);
+            if (a.length > 1) {
+                throw Errors.typeError("dir expected at most 1 argument, got " + a.length);
+            }
+            Object o = a[0];
+            PyType dirOwner = PyType.of(o).isHeapType() ? PyType.of(o).lookupOwner("__dir__") : null;
+            Object custom = dirOwner != null && dirOwner.isHeapType() ? dirOwner.getDict().get("__dir__") : null;
             if (custom != null) {
-                Object r = Op.call(Op.getattr(o, "__dir__"));
+                // looked up on the type and bound to the object, as CPython's special lookup
+                org.jyston.api.object.Slot.Ternary bind = PyType.of(custom).ternary(org.jyston.api.object.Slot.GET);
+                Object r = bind != null ? Op.call(bind.apply(custom, o, PyType.of(o))) : Op.call(custom, o);
                 Object it = Op.iter(r);
                 List<Object> out = new ArrayList<>();
                 for (Object x = Op.next(it); x != null; x = Op.next(it)) {

@@ -70,6 +70,9 @@ final class BuiltinsObjects {
         if (o instanceof String s) {
             return s;
         }
+        if (org.jyston.api.object.Derived.unwrap(o) instanceof String s) {
+            return s; // an instance of a str subclass names the attribute its text spells
+        }
         throw Errors.typeError("attribute name must be string, not '" + Op.typeName(o) + "'");
     }
 
@@ -111,9 +114,52 @@ final class BuiltinsObjects {
             return Op.isTrue(Op.call(hook, cls, obj));
         }
         if (cls instanceof PyType c) {
-            return t.isSubtypeOf(c);
+            return c.isInstance(obj);
         }
-        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        String msg = "isinstance() arg 2 must be a type, a tuple of types, or a union";
+        checkClass(cls, msg);
+        Object icls = getattrOrNull(obj, "__class__");
+        return icls != null && abstractIsSubclass(icls, cls);
+    }
+
+    /** CPython's check_class: a class, or any object whose {@code __bases__} is a tuple. */
+    private static void checkClass(Object cls, String message) {
+        if (!(cls instanceof PyType) && !(getattrOrNull(cls, "__bases__") instanceof PyTuple)) {
+            throw Errors.typeError(message);
+        }
+    }
+
+    private static Object getattrOrNull(Object o, String name) {
+        try {
+            return Op.getattr(o, name);
+        } catch (org.jyston.api.object.PyException e) {
+            if (e.matches(Errors.AttributeError.get())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The abstract protocol: follow {@code __bases__} (a tuple) depth-first until {@code cls} turns up. */
+    private static boolean abstractIsSubclass(Object derived, Object cls) {
+        for (;;) {
+            if (derived == cls) {
+                return true;
+            }
+            if (!(getattrOrNull(derived, "__bases__") instanceof PyTuple bases) || bases.size() == 0) {
+                return false;
+            }
+            if (bases.size() == 1) {
+                derived = bases.get(0);
+                continue;
+            }
+            for (int i = 0; i < bases.size(); i++) {
+                if (abstractIsSubclass(bases.get(i), cls)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** {@code issubclass(cls, classinfo)}. */
@@ -133,13 +179,12 @@ final class BuiltinsObjects {
         if (hook != null) {
             return Op.isTrue(Op.call(hook, classinfo, cls));
         }
-        if (!(cls instanceof PyType c)) {
-            throw Errors.typeError("issubclass() arg 1 must be a class");
-        }
-        if (classinfo instanceof PyType ci) {
+        if (cls instanceof PyType c && classinfo instanceof PyType ci) {
             return c.isSubtypeOf(ci);
         }
-        throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        checkClass(cls, "issubclass() arg 1 must be a class");
+        checkClass(classinfo, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return abstractIsSubclass(cls, classinfo);
     }
 
     /**

@@ -34,6 +34,7 @@ final class Bin {
      * null. A bytes' array is shared (never to be changed); the others are copies.
      */
     static byte[] data(Object o) {
+        o = org.jyston.api.object.Derived.unwrap(o); // a subclass instance exposes its buffer, whatever __iter__ says
         if (o instanceof PyBytes b) {
             return b.array();
         }

@@ -128,6 +128,11 @@ final class DictType {
         });
         m(s, "copy", (d, a, k) -> {
             BuiltinMethods.none("dict.copy", a, k);
+            if (d.getClass() != PyDict.class) {
+                PyDict r = new PyDict(); // a subclass's copy is a dict merged from it (keys() if __iter__ is overridden)
+                update(r, d);
+                return r;
+            }
             return d.copy();
         });
         m(s, "__reversed__", (d, a, k) -> {
@@ -209,7 +214,7 @@ final class DictType {
 
     /** {@code dict.update(other)}: a dict, a mapping (anything with {@code keys}), or an iterable of pairs. */
     static void update(PyDict d, Object other) {
-        if (other instanceof PyDict o) {
+        if (other instanceof PyDict o && PyDict.mergesByStorage(o)) {
             for (Object[] e : Util.entries(o)) {
                 d.put(e[0], e[1]);
             }

@@ -122,7 +122,7 @@ final class SetType {
                     if (args.length == 0) {
                         return new PyFrozenSet();
                     }
-                    if (args[0] instanceof PyFrozenSet f) {
+                    if (args[0] instanceof PyFrozenSet f && f.getClass() == PyFrozenSet.class) {
                         return f;
                     }
                     return frozen(Util.toArray(args[0]));
@@ -420,7 +420,9 @@ final class SetType {
                 sb.append(name).append('(');
             }
             sb.append('{');
-            Object[] items = s.toArray();
+            // a subclass's repr lists what its __iter__ gives, as CPython's (which makes a list of it)
+            Object[] items = s.getClass() == PySet.class || s.getClass() == PyFrozenSet.class ? s.toArray()
+                    : Util.iterate(s);
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) {
                     sb.append(", ");

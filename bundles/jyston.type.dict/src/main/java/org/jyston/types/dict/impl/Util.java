@@ -25,15 +25,26 @@ final class Util {
 
     /** The items of any iterable. */
     static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyList l) {
-            return l.toArray();
+        // as CPython's set update: the storage of any set, of an exact list, tuple or dict; a subclass
+        // of the latter is iterated (its __iter__ may be overridden)
+        Class<?> c = iterable.getClass();
+        if (c == PyList.class) {
+            return ((PyList) iterable).toArray();
         }
-        if (iterable instanceof PyTuple t) {
-            return t.toArray();
+        if (c == PyTuple.class) {
+            return ((PyTuple) iterable).toArray();
         }
-        if (iterable instanceof PyDict d) {
-            return d.keys();
+        if (c == PyDict.class) {
+            return ((PyDict) iterable).keys();
         }
+        if (iterable instanceof org.jyston.api.object.PySet s) {
+            return s.toArray();
+        }
+        return iterate(iterable);
+    }
+
+    /** The items {@code iter(o)} gives. */
+    static Object[] iterate(Object iterable) {
         Object it = Op.iter(iterable);
         ArrayList<Object> out = new ArrayList<>();
         for (Object x; (x = Op.next(it)) != null;) {

@@ -88,25 +88,14 @@ public class IntTypes implements BuiltinType {
         s.attribute("__round__", IntMethods.ROUND);
         s.attribute("to_bytes", IntMethods.TO_BYTES);
         s.attribute("from_bytes", IntMethods.FROM_BYTES);
-        // the number-tower attributes CPython gives int as getset descriptors (in int.__dict__; reads
-        // of them on an int are answered directly by the __getattribute__ below)
-        s.attribute("real", new org.jyston.api.object.PyGetSetDescriptor("real", IntOps::asInt));
-        s.attribute("imag", new org.jyston.api.object.PyGetSetDescriptor("imag", self -> 0L));
-        s.attribute("numerator", new org.jyston.api.object.PyGetSetDescriptor("numerator", IntOps::asInt));
-        s.attribute("denominator", new org.jyston.api.object.PyGetSetDescriptor("denominator", self -> 1L));
-        s.binary(Slot.GETATTRIBUTE, (self, name) -> {
-            switch ((String) name) {
-                case "real":
-                case "numerator":
-                    return self instanceof Boolean b ? (b ? 1L : 0L) : self;
-                case "imag":
-                    return 0L;
-                case "denominator":
-                    return 1L;
-                default:
-                    return org.jyston.api.object.Attributes.genericGet(self, (String) name);
-            }
-        });
+        // the number-tower attributes CPython gives int as getset descriptors (an int subclass's instance
+        // answers the plain int it wraps)
+        s.attribute("real", numberTower("real", v -> v, "the real part of a complex number"));
+        s.attribute("imag", numberTower("imag", v -> 0L, "the imaginary part of a complex number"));
+        s.attribute("numerator", numberTower("numerator", v -> v,
+                "the numerator of a rational number in lowest terms"));
+        s.attribute("denominator", numberTower("denominator", v -> 1L,
+                "the denominator of a rational number in lowest terms"));
         return s;
     }
 
@@ -127,6 +116,13 @@ public class IntTypes implements BuiltinType {
         s.binary(Slot.RXOR, (a, b) -> a instanceof Boolean x && b instanceof Boolean y ? (Object) (x ^ y) : IntOps.xor(b, a));
         s.call(Slot.NEW, IntConstruct::newBool);
         return s;
+    }
+
+    private static org.jyston.api.object.GetSetDescriptor numberTower(String name, Slot.Unary value, String doc) {
+        return new org.jyston.api.object.GetSetDescriptor(name, "int", self -> {
+            Object v = org.jyston.api.object.Derived.unwrap(self);
+            return value.apply(v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v);
+        }, null, doc);
     }
 
     /** A method of int taking only self. */

@@ -107,13 +107,16 @@ final class Seq {
         return out;
     }
 
-    /** The items of any iterable. */
+    /**
+     * The items of any iterable: the storage of an exact list or tuple; a subclass is iterated, since
+     * CPython honours an overridden {@code __iter__} there.
+     */
     static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyList l) {
-            return l.toArray();
+        if (iterable.getClass() == PyList.class) {
+            return ((PyList) iterable).toArray();
         }
-        if (iterable instanceof PyTuple t) {
-            return t.toArray();
+        if (iterable.getClass() == PyTuple.class) {
+            return ((PyTuple) iterable).toArray();
         }
         Object it = Op.iter(iterable);
         ArrayList<Object> out = new ArrayList<>();

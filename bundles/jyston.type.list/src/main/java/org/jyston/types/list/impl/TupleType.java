@@ -62,7 +62,7 @@ final class TupleType {
             return PyTuple.EMPTY;
         }
         // Instances of Python subclasses need a layout (another bundle's concern): a plain tuple here.
-        if (args[0] instanceof PyTuple t) {
+        if (args[0] instanceof PyTuple t && t.getClass() == PyTuple.class) {
             return t;
         }
         return PyTuple.wrap(Seq.toArray(args[0]));

@@ -33,8 +33,8 @@ public class CoreTypes implements BuiltinType {
                 singleton("NotImplementedType", PyNotImplemented.class, "NotImplemented", true),
                 singleton("ellipsis", PyEllipsis.class, "Ellipsis", true), function(),
                 builtinFunction(), MethodTypes.methodDescriptor(), MethodTypes.classMethodDescriptor(),
-                MethodTypes.methodWrapper(), MethodTypes.getSetDescriptor(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
-                Descriptors.property(), SuperType.spec(), cell(), module(), member(), seqIterator(),
+                MethodTypes.methodWrapper(), slotWrapper(), method(), Descriptors.staticMethod(), Descriptors.classMethod(),
+                Descriptors.property(), SuperType.spec(), cell(), module(), member(), getset(), seqIterator(),
                 GenericAliasType.genericAliasSpec(), GenericAliasType.unionSpec());
     }
 
@@ -213,6 +213,34 @@ public class CoreTypes implements BuiltinType {
                 .binary(Slot.DELETE, (self, inst) -> {
                     ((SlotMember) self).set(inst, null);
                     return PyNone.None;
+                })
+                .unary(Slot.REPR, Object::toString);
+    }
+
+    /** {@code getset_descriptor}: attributes computed by Java code, such as a class's {@code __dict__}. */
+    private static TypeSpec getset() {
+        return new TypeSpec("getset_descriptor").flag(TypeSpec.Flag.HIDDEN)
+                // None as the instance means "read on the class", except when the class is NoneType
+                // itself (None.__class__)
+                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None && owner != PyType.of(PyNone.None) ? self
+                        : ((org.jyston.api.object.GetSetDescriptor) self).get(inst))
+                .ternary(Slot.SET, (self, inst, value) -> {
+                    ((org.jyston.api.object.GetSetDescriptor) self).set(inst, value);
+                    return PyNone.None;
+                })
+                .binary(Slot.DELETE, (self, inst) -> {
+                    ((org.jyston.api.object.GetSetDescriptor) self).set(inst, null);
+                    return PyNone.None;
+                })
+                .binary(Slot.GETATTRIBUTE, (self, name) -> {
+                    var d = (org.jyston.api.object.GetSetDescriptor) self;
+                    return switch (ObjectType.attrName(name)) {
+                        case "__name__" -> d.name();
+                        case "__qualname__" -> d.owner().getQualname() + "." + d.name();
+                        case "__objclass__" -> d.owner();
+                        case "__doc__" -> d.doc() == null ? PyNone.None : d.doc();
+                        default -> org.jyston.api.object.Attributes.genericGet(self, ObjectType.attrName(name));
+                    };
                 })
                 .unary(Slot.REPR, Object::toString);
     }

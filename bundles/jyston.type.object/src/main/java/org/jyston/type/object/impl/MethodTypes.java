@@ -4,7 +4,6 @@ import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyCallable;
-import org.jyston.api.object.PyGetSetDescriptor;
 import org.jyston.api.object.PyMethod;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyNotImplemented;
@@ -22,7 +21,6 @@ import org.jyston.api.object.TypeSpec;
 final class MethodTypes {
     private MethodTypes() {}
 
-    private static final org.jyston.api.object.TypeRef NONE_TYPE = org.jyston.api.object.TypeRef.of("NoneType");
 
     static TypeSpec methodDescriptor() {
         return descriptor("method_descriptor");
@@ -90,38 +88,6 @@ final class MethodTypes {
     }
 
     /** {@code getset_descriptor}: a computed attribute of a builtin type ({@code int.real}). */
-    static TypeSpec getSetDescriptor() {
-        return new TypeSpec("getset_descriptor").flag(TypeSpec.Flag.HIDDEN)
-                // None as the instance means "read on the class", except when the class is NoneType
-                // itself (None.__class__)
-                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None && owner != NONE_TYPE.get() ? self
-                        : ((PyGetSetDescriptor) self).get(inst))
-                .ternary(Slot.SET, (self, inst, value) -> {
-                    ((PyGetSetDescriptor) self).set(inst, value);
-                    return PyNone.None;
-                })
-                .binary(Slot.DELETE, (self, inst) -> {
-                    ((PyGetSetDescriptor) self).set(inst, null);
-                    return PyNone.None;
-                })
-                .unary(Slot.REPR, Object::toString)
-                .binary(Slot.GETATTRIBUTE, (self, attr) -> {
-                    PyGetSetDescriptor d = (PyGetSetDescriptor) self;
-                    switch (ObjectType.attrName(attr)) {
-                        case "__name__":
-                            return d.getName();
-                        case "__qualname__":
-                            return d.owner().getQualname() + "." + d.getName();
-                        case "__objclass__":
-                            return d.owner();
-                        case "__doc__":
-                            return PyNone.None;
-                        default:
-                            return Attributes.genericGet(self, (String) attr);
-                    }
-                });
-    }
-
     /** {@code wrapper_descriptor} ({@code int.__add__}): its name, qualified name and defining class. */
     static Object slotWrapperAttribute(Object self, Object attr) {
         PySlotWrapper w = (PySlotWrapper) self;

@@ -1,6 +1,7 @@
 package org.jyston.type.object.impl;
 
 import org.jyston.api.object.Attributes;
+import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
@@ -80,11 +81,20 @@ final class ObjectType {
                 }))
                 .attribute("__subclasshook__", PyBuiltinFunction.classMethod("__subclasshook__",
                         (a, kw) -> PyNotImplemented.NotImplemented))
-                .attribute("__class__", org.jyston.api.object.PyGetSetDescriptor.classAttribute())
+                .attribute("__class__", org.jyston.api.object.GetSetDescriptor.classAttribute())
                 .attribute("__sizeof__", org.jyston.api.object.BuiltinMethods.method("object", o -> true, "__sizeof__",
                         (self, a, kw) -> {
                             org.jyston.api.object.BuiltinMethods.none("object.__sizeof__", a, kw);
                             return sizeOf(self);
+                        }))
+                .attribute("__dir__", BuiltinMethods.method("object", o -> true, "__dir__", (self, a, kw) -> {
+                    BuiltinMethods.none("object.__dir__", a, kw);
+                    return objectDir(self);
+                }))
+                .attribute("__getstate__", BuiltinMethods.method("object", o -> true, "__getstate__",
+                        (self, a, kw) -> {
+                            BuiltinMethods.none("object.__getstate__", a, kw);
+                            return getstate(self);
                         }))
                 .unary(Slot.REPR, ObjectType::repr)
                 .unary(Slot.STR, Op::repr)
@@ -175,9 +185,54 @@ final class ObjectType {
         return false;
     }
 
+    /** {@code object.__dir__(self)}: the instance dictionary's keys, then the class's attributes along its MRO. */
+    private static Object objectDir(Object self) {
+        java.util.LinkedHashSet<Object> names = new java.util.LinkedHashSet<>();
+        if (self instanceof org.jyston.api.object.HasDict h && h.allowsDict() && h.getDictIfPresent() != null) {
+            for (Object k : h.getDictIfPresent().keys()) {
+                names.add(k);
+            }
+        }
+        for (PyType t : PyType.of(self).getMro()) {
+            names.addAll(t.getDict().keySet());
+        }
+        names.add("__class__");
+        return new org.jyston.api.object.PyList(names.toArray());
+    }
+
+    /**
+     * {@code object.__getstate__()} (3.11): None without state, the instance dictionary, or
+     * {@code (dict or None, {slot: value})} when {@code __slots__} cells are set.
+     */
+    private static Object getstate(Object self) {
+        Object state = PyNone.None;
+        if (self instanceof org.jyston.api.object.HasDict h && h.allowsDict()) {
+            org.jyston.api.object.PyDict d = h.getDictIfPresent();
+            if (d != null && d.size() > 0) {
+                state = d;
+            }
+        }
+        org.jyston.api.object.PyDict slots = new org.jyston.api.object.PyDict();
+        for (PyType t : PyType.of(self).getMro()) {
+            for (Object v : t.getDict().values()) {
+                if (v instanceof org.jyston.api.object.SlotMember m && slots.get(m.name()) == null) {
+                    try {
+                        slots.put(m.name(), m.get(self));
+                    } catch (org.jyston.api.object.PyException e) {
+                        // an unset slot is left out
+                    }
+                }
+            }
+        }
+        return slots.size() > 0 ? org.jyston.api.object.PyTuple.of(state, slots) : state;
+    }
+
     static String attrName(Object name) {
         if (name instanceof String s) {
             return s;
+        }
+        if (org.jyston.api.object.Derived.unwrap(name) instanceof String s) {
+            return s; // an instance of a str subclass names the attribute its text spells
         }
         throw Errors.typeError("attribute name must be string, not '" + Op.typeName(name) + "'");
     }

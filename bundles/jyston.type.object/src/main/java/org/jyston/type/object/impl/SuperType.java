@@ -76,6 +76,16 @@ final class SuperType {
     private static Object get(Object self, Object nameObj) {
         Super s = (Super) self;
         String name = (String) nameObj;
+        switch (name) { // super's own members (no class after the start defines these names)
+            case "__thisclass__":
+                return s.start;
+            case "__self__":
+                return s.obj == null ? PyNone.None : s.obj;
+            case "__self_class__":
+                return s.objType == null ? PyNone.None : s.objType;
+            default:
+                break;
+        }
         if (s.obj != null && !name.equals("__class__")) {
             var mro = s.objType.getMro();
             int i = mro.indexOf(s.start);

@@ -54,8 +54,7 @@ final class TypeType {
                             return new PyList(((PyType) self).liveSubclasses().toArray());
                         }))
                 .attribute("__instancecheck__", BuiltinMethods.method("type", PyType.class, "__instancecheck__",
-                        (self, a, kw) -> PyType.of(BuiltinMethods.one("type.__instancecheck__", a, kw))
-                                .isSubtypeOf((PyType) self)))
+                        (self, a, kw) -> ((PyType) self).isInstance(BuiltinMethods.one("type.__instancecheck__", a, kw))))
                 .attribute("__subclasscheck__", BuiltinMethods.method("type", PyType.class, "__subclasscheck__",
                         (self, a, kw) -> {
                             Object sub = BuiltinMethods.one("type.__subclasscheck__", a, kw);
@@ -75,6 +74,10 @@ final class TypeType {
      * with CPython's checks; everything else goes to the type's dictionary.
      */
     private static void setattr(PyType t, String name, Object value) {
+        if (name.equals("__bases__")) {
+            setBases(t, value);
+            return;
+        }
         if (name.equals("__name__") || name.equals("__qualname__")) {
             if (!t.isHeapType()) {
                 throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.getName() + "'");
@@ -98,6 +101,29 @@ final class TypeType {
             return;
         }
         Attributes.typeSet(t, name, value);
+    }
+
+    /** {@code cls.__bases__ = value}: the argument checks here, the layout and MRO checks in the kernel. */
+    private static void setBases(PyType t, Object value) {
+        if (!t.isHeapType()) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + t.getName() + "'");
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + t.getName() + "'");
+        }
+        if (!(value instanceof PyTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to " + t.getName() + ".__bases__, not "
+                    + Op.typeName(value));
+        }
+        List<PyType> bases = new ArrayList<>();
+        for (int i = 0; i < tuple.size(); i++) {
+            if (!(tuple.get(i) instanceof PyType b)) {
+                throw Errors.typeError(t.getName() + ".__bases__ must be tuple of classes, not '"
+                        + Op.typeName(tuple.get(i)) + "'");
+            }
+            bases.add(b);
+        }
+        t.setBases(bases);
     }
 
     private static Object call(Object self, Object[] args, String[] kw) {
@@ -143,6 +169,9 @@ final class TypeType {
         List<PyType> bases = new ArrayList<>();
         for (int i = 0; i < basesTuple.size(); i++) {
             if (!(basesTuple.get(i) instanceof PyType b)) {
+                if (PyType.of(basesTuple.get(i)).lookup("__mro_entries__") != null) {
+                    throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
                 throw Errors.typeError("bases must be types");
             }
             bases.add(b);
@@ -166,7 +195,14 @@ final class TypeType {
                 ns.put(s, dict.get(k));
             }
         }
-        ns.putIfAbsent("__doc__", PyNone.None);
+        if (!ns.containsKey("__module__")) {
+            // CPython takes the module from the globals of the code calling type()
+            org.jyston.api.object.FrameView caller = org.jyston.api.object.PyThreadState.current().frame;
+            Object mod = caller == null ? null : caller.globals().get("__name__");
+            if (mod != null) {
+                ns.put("__module__", mod);
+            }
+        }
         boolean plainType = winner.getName().equals("type") && !winner.isHeapType();
         PyType cls = PyType.newHeapType(name, bases, ns, plainType ? null : winner);
         for (Map.Entry<String, Object> e : ns.entrySet()) {

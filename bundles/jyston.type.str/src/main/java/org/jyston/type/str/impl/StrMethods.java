@@ -393,7 +393,7 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             Object o = items.get(i);
-            if (!(o instanceof String s)) {
+            if (!(org.jyston.api.object.Derived.unwrap(o) instanceof String s)) { // str subclasses join their text
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + Op.typeName(o) + " found");
             }
             if (i > 0) {
@@ -406,10 +406,11 @@ final class StrMethods {
 
     /** The items of an iterable (tuple, Java collection, str, or anything with {@code __iter__}); null if not iterable. */
     static List<Object> items(Object o) {
-        if (o instanceof PyTuple t) {
+        // the storage of exact tuples and lists; a subclass (a PyObject) is iterated, its __iter__ honoured
+        if (o instanceof PyTuple t && o.getClass() == PyTuple.class) {
             return List.of(t.toArray());
         }
-        if (o instanceof Collection<?> c) {
+        if (o instanceof Collection<?> c && !(o instanceof org.jyston.api.object.PyObject)) {
             return new ArrayList<>(c);
         }
         if (o instanceof String s) {
