@@ -87,8 +87,9 @@ public final class Op {
             rf = null;
         }
         if (lf != null) {
-            // a builtin's slot sees the value of a subclass instance on the other side
-            Object r = lf.apply(a, lt.isHeapType() ? b : Derived.unwrap(b));
+            // a builtin's slot sees the value of a subclass instance on the other side (but str's
+            // % formats the argument object itself: a str subclass's own __str__ must be seen)
+            Object r = lf.apply(a, lt.isHeapType() || (op == Slot.MOD && a instanceof String) ? b : Derived.unwrap(b));
             if (r != NI) {
                 return r;
             }
