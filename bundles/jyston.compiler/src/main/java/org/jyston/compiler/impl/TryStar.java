@@ -89,7 +89,8 @@ final class TryStar extends StmtNode {
         PyType baseGroup = BASE_GROUP.get();
         PyBaseException original = e.value();
         boolean naked = !original.getType().isSubtypeOf(baseGroup);
-        Object rest = naked ? wrap(original) : original;
+        // a naked exception is matched whole: the first clause it matches gets it wrapped in a group
+        Object rest = original;
         List<PyBaseException> raised = new ArrayList<>();
         boolean matchedAny = false;
         for (ExceptionStmts.Handler h : handlers) {
@@ -98,9 +99,18 @@ final class TryStar extends StmtNode {
             }
             Object clause = h.type.eval(f);
             checkClause(clause, baseGroup);
-            PyTuple parts = (PyTuple) Op.call(Op.getattr(rest, "split"), clause);
-            Object match = parts.get(0);
-            rest = parts.get(1);
+            Object match;
+            if (naked) {
+                if (!matches(original, clause)) {
+                    continue;
+                }
+                match = wrap(original);
+                rest = PyNone.None;
+            } else {
+                PyTuple parts = (PyTuple) Op.call(Op.getattr(rest, "split"), clause);
+                match = parts.get(0);
+                rest = parts.get(1);
+            }
             if (match == PyNone.None) {
                 continue;
             }
@@ -153,13 +163,25 @@ final class TryStar extends StmtNode {
         return new PyException(exc);
     }
 
-    /** A naked exception as the group {@code except*} sees: ExceptionGroup('', [exc]). */
+    /** A naked exception as the group {@code except*} sees: ExceptionGroup("", (exc,)). */
     private static Object wrap(PyBaseException exc) {
         PyType type = exc.getType().isSubtypeOf(Errors.BaseException.get())
                 && exc.getType().isSubtypeOf(TypeRef.of("Exception").get()) ? GROUP.get() : BASE_GROUP.get();
-        PyBaseException g = (PyBaseException) Op.call(type, "", new PyList(new Object[] {exc}));
+        // CPython passes a tuple, which the group's repr shows
+        PyBaseException g = (PyBaseException) Op.call(type, "", org.jyston.api.object.PyTuple.of(exc));
         g.setTraceback(exc.getTraceback());
         return g;
+    }
+
+    /** Whether the exception's type is a subclass of the clause's type (or of one in its tuple). */
+    private static boolean matches(PyBaseException exc, Object clause) {
+        Object[] types = clause instanceof PyTuple t ? t.toArray() : new Object[] {clause};
+        for (Object c : types) {
+            if (c instanceof PyType t && exc.getType().isSubtypeOf(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkClause(Object clause, PyType baseGroup) {
