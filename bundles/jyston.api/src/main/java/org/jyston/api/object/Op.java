@@ -386,6 +386,14 @@ public final class Op {
 
     /** {@code format(value, spec)}: the type's {@code __format__}, or {@code str()} for an empty spec. */
     public static String format(Object value, String spec) {
+        if (spec.isEmpty() && value instanceof Derived.Value) {
+            // a builtin's __format__ with an empty spec is str(self): of the subclass instance, whose
+            // __str__ may be its own (the builtin's slot would see only the unwrapped value)
+            Object own = PyType.of(value).lookup("__format__");
+            if (own instanceof PySlotWrapper || own instanceof PyBuiltinFunction) {
+                return str(value);
+            }
+        }
         Slot.Binary f = PyType.of(value).binary(Slot.FORMAT);
         if (f == null) {
             if (spec.isEmpty()) {

@@ -89,6 +89,65 @@ final class Displays {
         }
     }
 
+    /**
+     * A set display whose elements are all constants: CPython compiles it to a frozenset constant
+     * (more than two elements in a display, any number as the iterable of a {@code for} or a
+     * comprehension), and its constant merging builds that frozenset a second time from the first
+     * one's iteration order. The layout, and so the iteration order, of the result depends on that
+     * history, so it is repeated here once (on first use: the elements are constants). A display
+     * makes a new set merged from the constant each time; an iterable is the frozenset itself.
+     */
+    static final class ConstSet extends ExprNode {
+        /** The frozenset constant, made on first use and shared by equal displays of a module. */
+        static final class Holder {
+            /** The elements of the first display compiled with this value: they decide the layout. */
+            final ExprNode[] elts;
+            volatile org.jyston.api.object.PyFrozenSet constant;
+
+            Holder(ExprNode[] elts) {
+                this.elts = elts;
+            }
+        }
+
+        private final ExprNode[] elts;
+        private final boolean display;
+        private final Holder holder;
+        private final Pos pos;
+
+        ConstSet(boolean display, Holder holder, Pos pos) {
+            this.elts = holder.elts;
+            this.display = display;
+            this.holder = holder;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            org.jyston.api.object.PyFrozenSet c = holder.constant;
+            if (c == null) {
+                try {
+                    PySet first = new PySet();
+                    for (ExprNode e : elts) {
+                        first.add(e.eval(f));
+                    }
+                    c = new org.jyston.api.object.PyFrozenSet();
+                    for (Object x : first.toArray()) {
+                        c.add(x);
+                    }
+                } catch (PyException e) {
+                    throw f.at(e, pos);
+                }
+                holder.constant = c;
+            }
+            if (!display) {
+                return c;
+            }
+            PySet s = new PySet();
+            s.update(c);
+            return s;
+        }
+    }
+
     /** {@code {k: v, **m}}: a null key marks a {@code **} entry. */
     static final class Dict extends ExprNode {
         private final ExprNode[] keys;
