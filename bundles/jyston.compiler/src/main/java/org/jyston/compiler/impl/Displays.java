@@ -54,6 +54,15 @@ final class Displays {
 
     enum Kind { LIST, TUPLE, SET }
 
+    private static boolean any(boolean[] flags) {
+        for (boolean b : flags) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final class Sequence extends ExprNode {
         private final Kind kind;
         private final ExprNode[] elts;
@@ -67,8 +76,32 @@ final class Displays {
             this.pos = pos;
         }
 
+        private boolean anyStarred() {
+            return any(starred);
+        }
+
+        private Object starredSet(Frame f) {
+            PySet s = new PySet();
+            try {
+                for (int i = 0; i < elts.length; i++) {
+                    Object v = elts[i].eval(f);
+                    if (starred[i]) {
+                        SetUpdate.update(s, v, f, pos);
+                    } else {
+                        s.add(v);
+                    }
+                }
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+            return s;
+        }
+
         @Override
         Object eval(Frame f) {
+            if (kind == Kind.SET && anyStarred()) {
+                return starredSet(f);
+            }
             Object[] items = items(elts, starred, f, pos);
             switch (kind) {
                 case LIST:
@@ -145,6 +178,26 @@ final class Displays {
             PySet s = new PySet();
             s.update(c);
             return s;
+        }
+    }
+
+    /** {@code {a, *b, c}}: a starred set is merged and an exact dict presizes, as CPython's SET_UPDATE does. */
+    private static final class SetUpdate {
+        private SetUpdate() {}
+
+        static void update(PySet s, Object v, Frame f, Pos pos) {
+            if (v instanceof PySet o) {
+                s.update(o);
+                return;
+            }
+            List<Object> out = new ArrayList<>();
+            spread(v, out, f, pos);
+            if (v != null && v.getClass() == PyDict.class) {
+                s.presize(out.size());
+            }
+            for (Object x : out) {
+                s.add(x);
+            }
         }
     }
 

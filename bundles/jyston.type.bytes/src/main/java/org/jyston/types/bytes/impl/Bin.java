@@ -34,6 +34,9 @@ final class Bin {
      * null. A bytes' array is shared (never to be changed); the others are copies.
      */
     static byte[] data(Object o) {
+        if (o instanceof org.jyston.api.object.Derived.Value v) {
+            o = v.value(); // an instance of a bytes subclass
+        }
         if (o instanceof PyBytes b) {
             return b.array();
         }

@@ -314,7 +314,7 @@ final class Codec {
                     for (int k = i; k < end; k++) {
                         int x = cps[k];
                         if (x < 0xdc80 || x > 0xdcff) {
-                            throw encodeError(enc, s, k, k + 1, reason);
+                            throw encodeError(enc, s, i, end, reason); // the handler refuses the whole run
                         }
                         out.write(x - 0xdc00);
                     }
@@ -323,7 +323,7 @@ final class Codec {
                     for (int k = i; k < end; k++) {
                         int x = cps[k];
                         if (!enc.equals("utf-8") || x < 0xd800 || x > 0xdfff) {
-                            throw encodeError(enc, s, k, k + 1, reason);
+                            throw encodeError(enc, s, i, end, reason); // the handler refuses the whole run
                         }
                         out.write(0xe0 | (x >> 12));
                         out.write(0x80 | ((x >> 6) & 0x3f));

@@ -208,6 +208,9 @@ final class FormatSpec {
             if (grouping != 0) {
                 throw Errors.valueError("Cannot specify '" + grouping + "' with 'c'.");
             }
+            if (v.bitLength() > 63) {
+                throw Errors.overflow("Python int too large to convert to C long");
+            }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw Errors.overflow("%c arg not in range(0x110000)");
             }

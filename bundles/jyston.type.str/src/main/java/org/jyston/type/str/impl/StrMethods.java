@@ -78,10 +78,27 @@ final class StrMethods {
 
     private static void def(TypeSpec spec, String name, PyBuiltinFunction.Body body) {
         // Methods that build a list (split, splitlines, ...) return a Java list; Python sees a PyList.
+        // Arguments that are str subclass instances are passed as their str values (so `s.startswith(sub)`
+        // takes them), except for format/format_map, whose values keep their own __format__/__str__.
+        boolean unwrap = !name.equals("format") && !name.equals("format_map");
         spec.attribute(name, new PyBuiltinFunction(name, (args, kw) -> {
-            Object r = body.call(args, kw);
+            Object r = body.call(unwrap ? unwrapValues(args) : args, kw);
             return r instanceof List<?> l ? new org.jyston.api.object.PyList(l.toArray()) : r;
         }));
+    }
+
+    /** {@code args} with every derived value (an instance of a subclass of str, int, ...) replaced by its value. */
+    static Object[] unwrapValues(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof org.jyston.api.object.Derived.Value v) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = v.value();
+            }
+        }
+        return out;
     }
 
     // ---- case
