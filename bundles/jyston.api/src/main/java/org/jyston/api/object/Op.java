@@ -87,8 +87,9 @@ public final class Op {
             rf = null;
         }
         if (lf != null) {
-            // a builtin's slot sees the value of a subclass instance on the other side
-            Object r = lf.apply(a, lt.isHeapType() ? b : Derived.unwrap(b));
+            // a builtin's slot sees the value of a subclass instance on the other side (but str's
+            // % formats the argument object itself: a str subclass's own __str__ must be seen)
+            Object r = lf.apply(a, lt.isHeapType() || (op == Slot.MOD && a instanceof String) ? b : Derived.unwrap(b));
             if (r != NI) {
                 return r;
             }
@@ -418,6 +419,14 @@ public final class Op {
 
     /** {@code format(value, spec)}: the type's {@code __format__}, or {@code str()} for an empty spec. */
     public static String format(Object value, String spec) {
+        if (spec.isEmpty() && value instanceof Derived.Value) {
+            // a builtin's __format__ with an empty spec is str(self): of the subclass instance, whose
+            // __str__ may be its own (the builtin's slot would see only the unwrapped value)
+            Object own = PyType.of(value).lookup("__format__");
+            if (own instanceof PySlotWrapper || own instanceof PyBuiltinFunction) {
+                return str(value);
+            }
+        }
         Slot.Binary f = PyType.of(value).binary(Slot.FORMAT);
         if (f == null) {
             if (spec.isEmpty()) {

@@ -54,6 +54,15 @@ final class Displays {
 
     enum Kind { LIST, TUPLE, SET }
 
+    private static boolean any(boolean[] flags) {
+        for (boolean b : flags) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final class Sequence extends ExprNode {
         private final Kind kind;
         private final ExprNode[] elts;
@@ -67,8 +76,32 @@ final class Displays {
             this.pos = pos;
         }
 
+        private boolean anyStarred() {
+            return any(starred);
+        }
+
+        private Object starredSet(Frame f) {
+            PySet s = new PySet();
+            try {
+                for (int i = 0; i < elts.length; i++) {
+                    Object v = elts[i].eval(f);
+                    if (starred[i]) {
+                        SetUpdate.update(s, v, f, pos);
+                    } else {
+                        s.add(v);
+                    }
+                }
+            } catch (PyException e) {
+                throw f.at(e, pos);
+            }
+            return s;
+        }
+
         @Override
         Object eval(Frame f) {
+            if (kind == Kind.SET && anyStarred()) {
+                return starredSet(f);
+            }
             Object[] items = items(elts, starred, f, pos);
             switch (kind) {
                 case LIST:
@@ -85,6 +118,85 @@ final class Displays {
                         throw f.at(e, pos);
                     }
                     return s;
+            }
+        }
+    }
+
+    /**
+     * A set display whose elements are all constants: CPython compiles it to a frozenset constant
+     * (more than two elements in a display, any number as the iterable of a {@code for} or a
+     * comprehension), and its constant merging builds that frozenset a second time from the first
+     * one's iteration order. The layout, and so the iteration order, of the result depends on that
+     * history, so it is repeated here once (on first use: the elements are constants). A display
+     * makes a new set merged from the constant each time; an iterable is the frozenset itself.
+     */
+    static final class ConstSet extends ExprNode {
+        /** The frozenset constant, made on first use and shared by equal displays of a module. */
+        static final class Holder {
+            /** The elements of the first display compiled with this value: they decide the layout. */
+            final ExprNode[] elts;
+            volatile org.jyston.api.object.PyFrozenSet constant;
+
+            Holder(ExprNode[] elts) {
+                this.elts = elts;
+            }
+        }
+
+        private final ExprNode[] elts;
+        private final boolean display;
+        private final Holder holder;
+        private final Pos pos;
+
+        ConstSet(boolean display, Holder holder, Pos pos) {
+            this.elts = holder.elts;
+            this.display = display;
+            this.holder = holder;
+            this.pos = pos;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            org.jyston.api.object.PyFrozenSet c = holder.constant;
+            if (c == null) {
+                try {
+                    PySet first = new PySet();
+                    for (ExprNode e : elts) {
+                        first.add(e.eval(f));
+                    }
+                    c = new org.jyston.api.object.PyFrozenSet();
+                    for (Object x : first.toArray()) {
+                        c.add(x);
+                    }
+                } catch (PyException e) {
+                    throw f.at(e, pos);
+                }
+                holder.constant = c;
+            }
+            if (!display) {
+                return c;
+            }
+            PySet s = new PySet();
+            s.update(c);
+            return s;
+        }
+    }
+
+    /** {@code {a, *b, c}}: a starred set is merged and an exact dict presizes, as CPython's SET_UPDATE does. */
+    private static final class SetUpdate {
+        private SetUpdate() {}
+
+        static void update(PySet s, Object v, Frame f, Pos pos) {
+            if (v instanceof PySet o) {
+                s.update(o);
+                return;
+            }
+            List<Object> out = new ArrayList<>();
+            spread(v, out, f, pos);
+            if (v != null && v.getClass() == PyDict.class) {
+                s.presize(out.size());
+            }
+            for (Object x : out) {
+                s.add(x);
             }
         }
     }

@@ -31,6 +31,13 @@ final class Translator {
      */
     private final java.util.IdentityHashMap<Ast.Expr, ExprNode> overrides = new java.util.IdentityHashMap<>();
 
+    /**
+     * Frozenset constants of the module being compiled, by their elements: CPython's compiler keeps
+     * one constant per distinct value (its const cache), so equal set displays share the layout of
+     * the first one.
+     */
+    java.util.Map<Object, Displays.ConstSet.Holder> constSets = new java.util.HashMap<>();
+
     Translator(String filename, Scope scope, String qualPrefix, ExceptionManager exceptions) {
         this.filename = filename;
         this.scope = scope;
@@ -111,7 +118,7 @@ final class Translator {
         } else if (s instanceof Ast.While w) {
             return new Stmts.While(expr(w.test()), block(w.body()), block(w.orelse()));
         } else if (s instanceof Ast.For fr) {
-            return new Stmts.For(target(fr.target()), expr(fr.iter()), block(fr.body()), block(fr.orelse()),
+            return new Stmts.For(target(fr.target()), iterExpr(fr.iter()), block(fr.body()), block(fr.orelse()),
                     fr.iter().pos()).at(fr.pos());
         } else if (s instanceof Ast.Pass) {
             return new Stmts.Pass();
@@ -242,6 +249,7 @@ final class Translator {
                 args.posonlyargs().size() + args.args().size(), args.posonlyargs().size(), args.kwonlyargs().size(),
                 args.vararg() != null, args.kwarg() != null, exceptions);
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        t.constSets = constSets;
         if (lambdaBody != null) {
             code.body = new StmtNode[] {t.generatorMode
                     ? t.resumable(new Ast.Return(lambdaBody, lambdaBody.pos()))
@@ -302,6 +310,7 @@ final class Translator {
         FunctionCode code = new FunctionCode(new CodeInfo(filename, c.name()), qualname, inner, 0, 0, 0, false,
                 false, exceptions);
         Translator t = new Translator(filename, inner, qualname + ".", exceptions);
+        t.constSets = constSets;
         code.body = t.block(c.body());
         code.nlocals = t.nextSlot;
         int first = c.pos().lineno();
@@ -421,7 +430,7 @@ final class Translator {
             return new Resumable.While(expr(w.test()), resumableBlock(w.body()), resumableBlock(w.orelse()),
                     allocSlots(1));
         } else if (s instanceof Ast.For fr && !Yields.contains(fr.iter()) && !Yields.contains(fr.target())) {
-            return new Resumable.For(target(fr.target()), expr(fr.iter()), resumableBlock(fr.body()),
+            return new Resumable.For(target(fr.target()), iterExpr(fr.iter()), resumableBlock(fr.body()),
                     resumableBlock(fr.orelse()), fr.iter().pos(), allocSlots(1));
         } else if (s instanceof Ast.Try t && !anyHandlerTypeYields(t.handlers())) {
             ExceptionStmts.Handler[] hs = new ExceptionStmts.Handler[t.handlers().size()];
@@ -602,12 +611,13 @@ final class Translator {
                     : new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
         }
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        t.constSets = constSets;
         code.body = new StmtNode[] {t.resumableBlock(List.of(body))};
         code.nlocals = t.nextSlot;
         code.setPositions(p.lineno(), List.of(p));
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), p);
-        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
+        return new Comprehension.Run(make, iterExpr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
                 gens.get(0).is_async() != 0);
     }
 
@@ -640,6 +650,7 @@ final class Translator {
         FunctionCode code = new FunctionCode(new CodeInfo(filename, name), qualname, inner, 1, 0, 0, false, false,
                 exceptions);
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        t.constSets = constSets;
         Comprehension.Clause[] clauses = new Comprehension.Clause[gens.size()];
         for (int i = 0; i < clauses.length; i++) {
             Ast.Comprehension g = gens.get(i);
@@ -653,7 +664,7 @@ final class Translator {
         code.setPositions(node.pos().lineno(), List.of(node.pos()));
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), node.pos());
-        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos(), false);
+        return new Comprehension.Run(make, iterExpr(gens.get(0).iter()), gens.get(0).iter().pos(), node.pos(), false);
     }
 
     /**
@@ -686,6 +697,7 @@ final class Translator {
                     : new Ast.For(c.target(), iter, List.of(body), List.of(), null, p);
         }
         Translator t = new Translator(filename, inner, qualname + ".<locals>.", exceptions);
+        t.constSets = constSets;
         StmtNode init = new Stmts.Assign(new Target[] {new Target.Local(inner.slot(".acc"), ".acc")},
                 new Comprehension.NewResult(kind));
         StmtNode loops = t.resumableBlock(List.of(body, new Ast.Return(acc, p)));
@@ -694,7 +706,7 @@ final class Translator {
         code.nlocals = t.nextSlot;
         MakeFunction make = new MakeFunction(code, new ExprNode[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closureSlots(inner), p);
-        return new Comprehension.Run(make, expr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
+        return new Comprehension.Run(make, iterExpr(gens.get(0).iter()), gens.get(0).iter().pos(), p,
                 gens.get(0).is_async() != 0);
     }
 
@@ -772,7 +784,66 @@ final class Translator {
         throw unsupported(kind(e) + " expressions");
     }
 
+    /** Whether CPython's AST optimizer makes {@code e} a constant (literals, folded arithmetic, tuples of constants). */
+    private static boolean isConstant(Ast.Expr e) {
+        if (e instanceof Ast.Constant) {
+            return true;
+        }
+        if (e instanceof Ast.Tuple t) {
+            return t.elts().stream().allMatch(Translator::isConstant);
+        }
+        return isNumber(e);
+    }
+
+    /** A number literal, or unary and binary arithmetic on such that the optimizer folds. */
+    private static boolean isNumber(Ast.Expr e) {
+        if (e instanceof Ast.Constant c) {
+            return c.value() instanceof Long || c.value() instanceof Double || c.value() instanceof java.math.BigInteger;
+        }
+        if (e instanceof Ast.UnaryOp u) {
+            return u.op() != Ast.UnaryOperator.Not && isNumber(u.operand());
+        }
+        if (e instanceof Ast.BinOp b && isNumber(b.left()) && isNumber(b.right())) {
+            // not folded: results that may be huge (CPython gives up past 128 bits), errors like 1/0
+            if (b.op() == Ast.Operator.Pow || b.op() == Ast.Operator.LShift) {
+                return b.right() instanceof Ast.Constant c && c.value() instanceof Long n && n >= 0 && n <= 64;
+            }
+            boolean division = b.op() == Ast.Operator.Div || b.op() == Ast.Operator.FloorDiv || b.op() == Ast.Operator.Mod;
+            return b.op() != Ast.Operator.MatMult && !division;
+        }
+        return false;
+    }
+
+    /** The iterable of a {@code for} or a comprehension: a set display of constants is a frozenset constant. */
+    private ExprNode iterExpr(Ast.Expr e) {
+        if (overrides.isEmpty() && e instanceof Ast.SetExpr st && !st.elts().isEmpty()
+                && st.elts().stream().allMatch(Translator::isConstant)) {
+            return new Displays.ConstSet(false, holder(st.elts()), st.pos());
+        }
+        return expr(e);
+    }
+
+    /**
+     * The shared constant for these elements: keyed, as CPython's const cache is, by the set of
+     * (type, value) of plain literals (so 1 and 1.0 and True differ); other elements get their own.
+     */
+    private Displays.ConstSet.Holder holder(List<Ast.Expr> elts) {
+        java.util.Set<List<Object>> key = new java.util.HashSet<>();
+        for (Ast.Expr x : elts) {
+            Object v = x instanceof Ast.Constant c ? c.value() : null;
+            if (!(v instanceof Long || v instanceof java.math.BigInteger || v instanceof Double || v instanceof String
+                    || v instanceof Boolean)) {
+                return new Displays.ConstSet.Holder(exprs(elts));
+            }
+            key.add(List.of(v.getClass() == java.math.BigInteger.class ? Long.class : v.getClass(), v));
+        }
+        return constSets.computeIfAbsent(key, k -> new Displays.ConstSet.Holder(exprs(elts)));
+    }
+
     private ExprNode sequence(Displays.Kind kind, List<Ast.Expr> elts, Pos pos) {
+        if (kind == Displays.Kind.SET && elts.size() > 2 && elts.stream().allMatch(Translator::isConstant)) {
+            return new Displays.ConstSet(true, holder(elts), pos);
+        }
         ExprNode[] nodes = new ExprNode[elts.size()];
         boolean[] starred = new boolean[nodes.length];
         for (int i = 0; i < nodes.length; i++) {

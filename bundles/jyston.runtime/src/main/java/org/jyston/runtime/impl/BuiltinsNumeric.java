@@ -65,7 +65,22 @@ final class BuiltinsNumeric {
         if (isInt(base) && isInt(exp) && isInt(mod)) {
             return normal(IntMath.powMod(big(base), big(exp), big(mod)));
         }
-        if (base instanceof Double || exp instanceof Double || mod instanceof Double) {
+        // a class's own __pow__ gets the modulus (three-argument pow has no reflected form)
+        PyType bt = PyType.of(base);
+        if (bt.isHeapType() && bt.lookup("__pow__") != null) {
+            Object r = Op.call(Op.getattr(base, "__pow__"), exp, mod);
+            if (r != org.jyston.api.object.PyNotImplemented.NotImplemented) {
+                return r;
+            }
+        }
+        Object b = org.jyston.api.object.Derived.unwrap(base);
+        Object e = org.jyston.api.object.Derived.unwrap(exp);
+        Object m = org.jyston.api.object.Derived.unwrap(mod);
+        if (isInt(b) && isInt(e) && isInt(m)) {
+            return normal(IntMath.powMod(big(b), big(e), big(m)));
+        }
+        if ((b instanceof Double || e instanceof Double || m instanceof Double) && (b instanceof Double || isInt(b))
+                && (e instanceof Double || isInt(e))) {
             throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
         throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Op.typeName(base) + "', '"

@@ -71,6 +71,16 @@ final class BuiltinsText {
     }
 
     static long ord(Object o) {
+        o = org.jyston.api.object.Derived.unwrap(o);
+        byte[] b = o instanceof org.jyston.api.object.PyBytes pb ? pb.toByteArray()
+                : o instanceof org.jyston.api.object.PyByteArray pa ? pa.toByteArray() : null;
+        if (b != null) {
+            // a bytes or bytearray of one byte gives that byte
+            if (b.length != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
+            }
+            return b[0] & 0xff;
+        }
         if (!(o instanceof String s)) {
             throw Errors.typeError("ord() expected string of length 1, but " + Op.typeName(o) + " found");
         }

@@ -73,6 +73,7 @@ final class BytesMethods {
         def(s, kind, "ljust", (self, a, k) -> justify(self, a, k, "ljust"));
         def(s, kind, "rjust", (self, a, k) -> justify(self, a, k, "rjust"));
         def(s, kind, "zfill", BytesMethods::zfill);
+        def(s, kind, "expandtabs", BytesMethods::expandtabs);
         def(s, kind, "partition", (self, a, k) -> partition(self, a, k, "partition", false));
         def(s, kind, "rpartition", (self, a, k) -> partition(self, a, k, "rpartition", true));
         def(s, kind, "removeprefix", (self, a, k) -> remove(self, a, k, "removeprefix", true));
@@ -627,6 +628,30 @@ final class BytesMethods {
         Arrays.fill(r, (byte) fill);
         System.arraycopy(d, 0, r, left, d.length);
         return Bin.make(self, r);
+    }
+
+    /** {@code expandtabs(tabsize=8)}: columns restart after {@code \n} and {@code \r}. */
+    static Object expandtabs(Object self, Object[] args, String[] kwnames) {
+        Object[] v = Args.keywords("expandtabs", args, kwnames, "tabsize");
+        long tab = v[0] == null ? 8 : Bin.asLong(v[0]);
+        byte[] d = Bin.self(self);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(d.length);
+        long col = 0;
+        for (byte b : d) {
+            if (b == '\t') {
+                if (tab > 0) {
+                    long n = tab - col % tab;
+                    for (long i = 0; i < n; i++) {
+                        out.write(' ');
+                    }
+                    col += n;
+                }
+            } else {
+                out.write(b);
+                col = b == '\n' || b == '\r' ? 0 : col + 1;
+            }
+        }
+        return Bin.make(self, out.toByteArray());
     }
 
     static Object zfill(Object self, Object[] args, String[] kwnames) {

@@ -78,7 +78,7 @@ final class Codec {
         }
     }
 
-    private static PyException unknownHandler(String errors) {
+    static PyException unknownHandler(String errors) {
         return Errors.raise(Bin.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
     }
 
@@ -88,6 +88,15 @@ final class Codec {
     static String decode(byte[] data, String encoding, String errors, Object original) {
         String enc = canonical(encoding);
         if (enc == null) {
+            String variant = unicodeVariant(encoding);
+            if (variant != null) {
+                return decodeWide(data, variant, errors, original);
+            }
+            if (isUtf8Sig(encoding)) {
+                boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb
+                        && (data[2] & 0xff) == 0xbf;
+                return decode(bom ? java.util.Arrays.copyOfRange(data, 3, data.length) : data, "utf-8", errors, original);
+            }
             return decodeJava(data, encoding, errors, original);
         }
         StringBuilder sb = new StringBuilder(data.length);
@@ -101,8 +110,7 @@ final class Codec {
                 continue;
             }
             if (enc.equals("ascii")) {
-                handleDecode(sb, data, i, i + 1, "ordinal not in range(128)", enc, errors, original);
-                i++;
+                i = handleDecode(sb, data, i, i + 1, "ordinal not in range(128)", enc, errors, original);
                 continue;
             }
             int need;
@@ -125,8 +133,7 @@ final class Codec {
                     hi = 0x8f;
                 }
             } else {
-                handleDecode(sb, data, i, i + 1, "invalid start byte", enc, errors, original);
-                i++;
+                i = handleDecode(sb, data, i, i + 1, "invalid start byte", enc, errors, original);
                 continue;
             }
             int cp = b & (need == 1 ? 0x1f : need == 2 ? 0x0f : 0x07);
@@ -146,11 +153,9 @@ final class Codec {
                 cp = (cp << 6) | (c & 0x3f);
             }
             if (bad) {
-                handleDecode(sb, data, i, j, "invalid continuation byte", enc, errors, original);
-                i = j;
+                i = handleDecode(sb, data, i, j, "invalid continuation byte", enc, errors, original);
             } else if (j - i < need + 1) {
-                handleDecode(sb, data, i, n, "unexpected end of data", enc, errors, original);
-                i = n;
+                i = handleDecode(sb, data, i, n, "unexpected end of data", enc, errors, original);
             } else {
                 sb.appendCodePoint(cp);
                 i = j;
@@ -159,7 +164,8 @@ final class Codec {
         return sb.toString();
     }
 
-    private static void handleDecode(StringBuilder sb, byte[] data, int start, int end, String reason, String enc,
+    /** Applies the error handler to {@code data[start:end]}; answers where decoding resumes. */
+    static int handleDecode(StringBuilder sb, byte[] data, int start, int end, String reason, String enc,
             String errors, Object original) {
         switch (errors) {
             case "strict":
@@ -183,9 +189,40 @@ final class Codec {
                     sb.append((char) (0xdc00 + b));
                 }
                 break;
+            case "surrogatepass":
+                // UTF-8: a surrogate encoded in three bytes is let through; anything else is an error
+                if (enc.equals("utf-8") && start + 3 <= data.length && (data[start] & 0xff) == 0xed
+                        && (data[start + 1] & 0xe0) == 0xa0 && (data[start + 2] & 0xc0) == 0x80) {
+                    sb.append((char) (0xd000 | ((data[start + 1] & 0x3f) << 6) | (data[start + 2] & 0x3f)));
+                    return start + 3;
+                }
+                throw Errors.raise(UNICODE_DECODE_ERROR, enc, original, (long) start, (long) end, reason);
             default:
                 throw unknownHandler(errors);
         }
+        return end;
+    }
+
+    private static boolean isUtf8Sig(String encoding) {
+        String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return n.equals("utf_8_sig") || n.equals("utf8_sig");
+    }
+
+    /** UTF-16/32: the plain forms read a byte-order mark (dropped) and default to little-endian. */
+    private static String decodeWide(byte[] data, String variant, String errors, Object original) {
+        boolean wide = variant.startsWith("UTF-32");
+        int width = wide ? 4 : 2;
+        String base = wide ? "utf-32" : "utf-16";
+        if (variant.endsWith("LE") || variant.endsWith("BE")) {
+            return WideCodec.decode(data, 0, width, variant.endsWith("BE"), base + (variant.endsWith("BE") ? "-be" : "-le"),
+                    errors, original);
+        }
+        boolean le = data.length >= width && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe
+                && (!wide || (data[2] == 0 && data[3] == 0));
+        boolean be = !le && data.length >= width && (wide ? data[0] == 0 && data[1] == 0
+                && (data[2] & 0xff) == 0xfe && (data[3] & 0xff) == 0xff
+                : (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff);
+        return WideCodec.decode(data, le || be ? width : 0, width, be, base + (be ? "-be" : "-le"), errors, original);
     }
 
     private static String decodeJava(byte[] data, String encoding, String errors, Object original) {
@@ -277,7 +314,7 @@ final class Codec {
                     for (int k = i; k < end; k++) {
                         int x = cps[k];
                         if (x < 0xdc80 || x > 0xdcff) {
-                            throw encodeError(enc, s, k, k + 1, reason);
+                            throw encodeError(enc, s, i, end, reason); // the handler refuses the whole run
                         }
                         out.write(x - 0xdc00);
                     }
@@ -286,7 +323,7 @@ final class Codec {
                     for (int k = i; k < end; k++) {
                         int x = cps[k];
                         if (!enc.equals("utf-8") || x < 0xd800 || x > 0xdfff) {
-                            throw encodeError(enc, s, k, k + 1, reason);
+                            throw encodeError(enc, s, i, end, reason); // the handler refuses the whole run
                         }
                         out.write(0xe0 | (x >> 12));
                         out.write(0x80 | ((x >> 6) & 0x3f));
@@ -305,7 +342,7 @@ final class Codec {
         return c >= limit || (c >= 0xd800 && c <= 0xdfff);
     }
 
-    private static PyException encodeError(String enc, String s, int start, int end, String reason) {
+    static PyException encodeError(String enc, String s, int start, int end, String reason) {
         return Errors.raise(UNICODE_ENCODE_ERROR, enc, s, (long) start, (long) end, reason);
     }
 
@@ -329,6 +366,22 @@ final class Codec {
 
     private static byte[] encodeJava(String s, String encoding, String errors) {
         String variant = unicodeVariant(encoding);
+        if (variant != null) {
+            boolean wide = variant.startsWith("UTF-32");
+            boolean be = variant.endsWith("BE");
+            boolean plain = !be && !variant.endsWith("LE");
+            String name = (wide ? "utf-32" : "utf-16") + (plain ? "" : be ? "-be" : "-le");
+            return WideCodec.encode(s, wide ? 4 : 2, be, plain, name, errors);
+        }
+        if (isUtf8Sig(encoding)) {
+            byte[] body = encode(s, "utf-8", errors);
+            byte[] out = new byte[body.length + 3];
+            out[0] = (byte) 0xef;
+            out[1] = (byte) 0xbb;
+            out[2] = (byte) 0xbf;
+            System.arraycopy(body, 0, out, 3, body.length);
+            return out;
+        }
         if ("UTF-16".equals(variant) || "UTF-32".equals(variant)) {
             byte[] body = encodeJava(s, variant + "LE", errors);
             byte[] bom = variant.equals("UTF-16") ? new byte[] {(byte) 0xff, (byte) 0xfe}

@@ -33,6 +33,7 @@ public class ComplexTypes implements BuiltinType {
 
         s.unary(Slot.REPR, self -> ComplexOps.repr((PyComplex) self));
         s.unary(Slot.HASH, self -> ComplexOps.hash((PyComplex) self));
+        s.binary(Slot.FORMAT, ComplexFormat::format);
         s.unary(Slot.BOOL, self -> ((PyComplex) self).real() != 0.0 || ((PyComplex) self).imag() != 0.0);
         s.unary(Slot.NEG, self -> new PyComplex(-((PyComplex) self).real(), -((PyComplex) self).imag()));
         s.unary(Slot.POS, self -> self);

@@ -38,9 +38,9 @@ final class SetType {
                         throw Errors.typeError("set expected at most 1 argument, got " + args.length);
                     }
                     PySet set = (PySet) self;
-                    set.members().clear();
+                    set.clear();
                     if (args.length == 1) {
-                        addAll(set, Util.toArray(args[0]));
+                        updateFrom(set, args[0]);
                     }
                     return NONE;
                 })
@@ -64,32 +64,27 @@ final class SetType {
         });
         m(s, "set", "pop", (self, a, k) -> {
             BuiltinMethods.none("set.pop", a, k);
-            PyDict d = self.members();
-            synchronized (d) {
-                Object[] e = d.entryAt(0, new int[1]);
-                if (e == null) {
-                    throw Errors.raise(Errors.KeyError, "pop from an empty set");
-                }
-                d.remove(e[0]);
-                return e[0];
+            Object x = self.pop();
+            if (x == null) {
+                throw Errors.raise(Errors.KeyError, "pop from an empty set");
             }
+            return x;
         });
         m(s, "set", "clear", (self, a, k) -> {
             BuiltinMethods.none("set.clear", a, k);
-            self.members().clear();
+            self.clear();
             return NONE;
         });
         m(s, "set", "update", (self, a, k) -> {
             BuiltinMethods.noKw("set.update", k);
             for (Object other : a) {
-                addAll(self, Util.toArray(other));
+                updateFrom(self, other);
             }
             return NONE;
         });
         m(s, "set", "intersection_update", (self, a, k) -> {
             BuiltinMethods.noKw("set.intersection_update", k);
-            PySet r = intersection(self, a);
-            replace(self, r);
+            self.swapBodies(intersection(self, a));
             return NONE;
         });
         m(s, "set", "difference_update", (self, a, k) -> {
@@ -103,8 +98,8 @@ final class SetType {
             symmetricDifferenceUpdate(self, BuiltinMethods.one("set.symmetric_difference_update", a, k));
             return NONE;
         });
-        inplace(s, "__ior__", (self, o) -> addAll(self, o.toArray()));
-        inplace(s, "__iand__", (self, o) -> replace(self, intersection(self, new Object[] {o})));
+        inplace(s, "__ior__", SetType::updateFrom);
+        inplace(s, "__iand__", (self, o) -> self.swapBodies(intersection(self, o)));
         inplace(s, "__isub__", SetType::differenceUpdate);
         inplace(s, "__ixor__", SetType::symmetricDifferenceUpdate);
         return s;
@@ -125,7 +120,9 @@ final class SetType {
                     if (args[0] instanceof PyFrozenSet f && f.getClass() == PyFrozenSet.class) {
                         return f;
                     }
-                    return frozen(Util.toArray(args[0]));
+                    PyFrozenSet f = new PyFrozenSet();
+                    updateFrom(f, args[0]);
+                    return f;
                 })
                 .unary(Slot.HASH, SetType::frozensetHash);
     }
@@ -139,16 +136,9 @@ final class SetType {
                 .unary(Slot.ITER, self -> new Iter((PySet) self))
                 .binary(Slot.CONTAINS, (self, x) -> contains((PySet) self, x))
                 .binary(Slot.OR, (a, b) -> b instanceof PySet o ? union((PySet) a, new Object[] {o}) : NI)
-                .binary(Slot.AND, (a, b) -> b instanceof PySet o ? intersection((PySet) a, new Object[] {o}) : NI)
-                .binary(Slot.SUB, (a, b) -> b instanceof PySet o ? difference((PySet) a, new Object[] {o}) : NI)
-                .binary(Slot.XOR, (a, b) -> {
-                    if (!(b instanceof PySet o)) {
-                        return NI;
-                    }
-                    PySet r = copyOf((PySet) a, false);
-                    symmetricDifferenceUpdate(r, o);
-                    return (PySet) a instanceof PyFrozenSet ? frozen(r.toArray()) : r;
-                });
+                .binary(Slot.AND, (a, b) -> b instanceof PySet o ? intersection((PySet) a, o) : NI)
+                .binary(Slot.SUB, (a, b) -> b instanceof PySet o ? difference((PySet) a, o) : NI)
+                .binary(Slot.XOR, (a, b) -> b instanceof PySet o ? symmetricDifference((PySet) a, o) : NI);
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
             s.binary(op, (a, b) -> b instanceof PySet o ? (Object) compare((PySet) a, o, op) : NI);
         }
@@ -172,10 +162,7 @@ final class SetType {
             return difference(self, a);
         });
         m(s, name, "symmetric_difference", (self, a, k) -> {
-            Object other = BuiltinMethods.one(name + ".symmetric_difference", a, k);
-            PySet r = copyOf(self, false);
-            symmetricDifferenceUpdate(r, other);
-            return self instanceof PyFrozenSet ? frozen(r.toArray()) : r;
+            return symmetricDifference(self, BuiltinMethods.one(name + ".symmetric_difference", a, k));
         });
         m(s, name, "issubset", (self, a, k) -> {
             PySet other = asSet(BuiltinMethods.one(name + ".issubset", a, k));
@@ -251,32 +238,46 @@ final class SetType {
     }
 
     static PyFrozenSet frozen(Object[] items) {
-        PyDict d = new PyDict();
-        for (Object x : items) {
-            d.put(x, Boolean.TRUE);
-        }
-        return new PyFrozenSet(d);
+        PyFrozenSet f = new PyFrozenSet();
+        addAll(f, items);
+        return f;
     }
 
     static void addAll(PySet s, Object[] items) {
-        PyDict d = s.members();
-        synchronized (d) {
-            for (Object x : items) {
-                d.put(x, Boolean.TRUE);
-            }
+        for (Object x : items) {
+            s.add(x);
         }
     }
 
+    /**
+     * Adds the members of an iterable as CPython's {@code set_update_internal}: a set is merged, an
+     * exact dict presizes the table once, anything else is added item by item.
+     */
+    static void updateFrom(PySet s, Object other) {
+        if (other instanceof PySet o) {
+            s.update(o);
+            return;
+        }
+        if (other != null && other.getClass() == PyDict.class) {
+            PyDict d = (PyDict) other;
+            Object[] keys = d.keys();
+            s.presize(keys.length);
+            addAll(s, keys);
+            return;
+        }
+        addAll(s, Util.toArray(other));
+    }
+
+    /** An empty set of the builtin type of {@code like} (frozenset results for frozensets). */
+    private static PySet emptyLike(PySet like) {
+        return like instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+    }
+
+    /** A copy by merging, with the builtin type of {@code s} or a frozenset. */
     private static PySet copyOf(PySet s, boolean frozen) {
-        return frozen ? new PyFrozenSet(s.members().copy()) : newSet(s.toArray());
-    }
-
-    private static void replace(PySet self, PySet content) {
-        Object[] items = content.toArray();
-        synchronized (self.members()) {
-            self.members().clear();
-            addAll(self, items);
-        }
+        PySet r = frozen ? new PyFrozenSet() : new PySet();
+        r.update(s);
+        return r;
     }
 
     /** A set to test membership in: the object itself if it is a set, else a set of its items. */
@@ -310,61 +311,118 @@ final class SetType {
         }
     }
 
-    private static PySet result(PySet like, PySet built) {
-        return like instanceof PyFrozenSet ? new PyFrozenSet(built.members()) : built;
-    }
-
+    /** {@code union(*others)}: a copy of self, then each other merged in. */
     static PySet union(PySet self, Object[] others) {
-        PySet r = newSet(self.toArray());
+        PySet r = copyOf(self, self instanceof PyFrozenSet);
         for (Object o : others) {
-            addAll(r, Util.toArray(o));
+            updateFrom(r, o);
         }
-        return result(self, r);
+        return r;
     }
 
+    /** {@code intersection(*others)}: self (a copy if none) intersected with each in turn. */
     static PySet intersection(PySet self, Object[] others) {
-        PySet r = newSet(self.toArray());
+        if (others.length == 0) {
+            return copyOf(self, self instanceof PyFrozenSet);
+        }
+        PySet r = self;
         for (Object o : others) {
-            PySet next = new PySet();
-            if (o instanceof PySet os) {
-                for (Object x : r.toArray()) {
-                    if (os.contains(x)) {
-                        next.add(x);
-                    }
-                }
-            } else {
-                for (Object x : Util.toArray(o)) {
-                    if (r.contains(x)) {
-                        next.add(x);
-                    }
+            r = intersection(r, o);
+        }
+        return r;
+    }
+
+    /**
+     * {@code self & other}: walks the smaller of two sets (or the iterable) and adds what the other
+     * holds, so the result's order is CPython's.
+     */
+    static PySet intersection(PySet self, Object other) {
+        PySet r = emptyLike(self);
+        if (other instanceof PySet os) {
+            PySet big = self;
+            PySet small = os;
+            if (os.size() > self.size()) {
+                big = os;
+                small = self;
+            }
+            for (Object x : small.toArray()) {
+                if (big.contains(x)) {
+                    r.add(x);
                 }
             }
-            r = next;
-        }
-        return result(self, r);
-    }
-
-    static PySet difference(PySet self, Object[] others) {
-        PySet r = newSet(self.toArray());
-        for (Object o : others) {
-            differenceUpdate(r, o);
-        }
-        return result(self, r);
-    }
-
-    static void differenceUpdate(PySet self, Object other) {
-        if (other == self) {
-            self.members().clear();
-            return;
+            return r;
         }
         for (Object x : Util.toArray(other)) {
-            discard(self, x);
+            if (contains(self, x)) {
+                r.add(x);
+            }
         }
+        return r;
+    }
+
+    /** {@code difference(*others)}. */
+    static PySet difference(PySet self, Object[] others) {
+        if (others.length == 0) {
+            return copyOf(self, self instanceof PyFrozenSet);
+        }
+        PySet r = difference(self, others[0]);
+        for (int i = 1; i < others.length; i++) {
+            differenceUpdate(r, others[i]);
+        }
+        return r;
+    }
+
+    /**
+     * {@code self - other}: members of self not in other, added in self's order; when self is much
+     * larger than other (or other is no set), a copy of self with other's members removed.
+     */
+    static PySet difference(PySet self, Object other) {
+        if (!(other instanceof PySet os) || (self.size() >> 2) > os.size()) {
+            PySet r = copyOf(self, self instanceof PyFrozenSet);
+            differenceUpdate(r, other);
+            return r;
+        }
+        PySet r = emptyLike(self);
+        for (Object x : self.toArray()) {
+            if (!os.contains(x)) {
+                r.add(x);
+            }
+        }
+        return r;
+    }
+
+    /** Removes other's members; a table left more than a quarter dummies is rebuilt. */
+    static void differenceUpdate(PySet self, Object other) {
+        if (other == self) {
+            self.clear();
+            return;
+        }
+        if (other instanceof PySet os) {
+            if ((os.size() >> 3) > self.size()) {
+                os = intersection(self, os);
+            }
+            for (Object x : os.toArray()) {
+                self.discard(x);
+            }
+        } else {
+            for (Object x : Util.toArray(other)) {
+                discard(self, x);
+            }
+        }
+        self.compact();
+    }
+
+    /** {@code self ^ other}: a copy of other (as a set of self's kind) updated with self. */
+    static PySet symmetricDifference(PySet self, Object other) {
+        PySet r = emptyLike(self);
+        updateFrom(r, other);
+        symmetricDifferenceUpdate(r, self);
+        return r;
     }
 
     static void symmetricDifferenceUpdate(PySet self, Object other) {
         if (other == self) {
-            self.members().clear();
+            self.clear();
             return;
         }
         PySet o = other instanceof PySet s ? s : newSet(Util.toArray(other));
@@ -462,7 +520,6 @@ final class SetType {
         private static final TypeRef TYPE = TypeRef.of("set_iterator");
         private PySet set;
         private int size;
-        private int pos;
         private int seen;
         private final int[] next = new int[1];
 
@@ -481,24 +538,17 @@ final class SetType {
             if (s == null) {
                 throw Errors.raise(Errors.StopIteration);
             }
-            Object[] e;
-            PyDict d = s.members();
-            synchronized (d) {
-                if (d.size() != size) {
-                    size = -1;
-                    throw Errors.raise(Errors.RuntimeError, "Set changed size during iteration");
-                }
-                e = d.entryAt(pos, next);
-                if (e != null) {
-                    pos = next[0];
-                    seen++;
-                }
+            if (s.size() != size) {
+                size = -1;
+                throw Errors.raise(Errors.RuntimeError, "Set changed size during iteration");
             }
-            if (e == null) {
+            Object x = s.next(next);
+            if (x == null) {
                 set = null;
                 throw Errors.raise(Errors.StopIteration);
             }
-            return e[0];
+            seen++;
+            return x;
         }
 
         long lengthHint() {

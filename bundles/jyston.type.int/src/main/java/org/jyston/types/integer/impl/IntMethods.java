@@ -184,4 +184,53 @@ final class IntMethods {
         }
         return IntOps.norm(q.multiply(pow));
     });
+
+    /**
+     * {@code int.__pow__(exp, mod=None)} and {@code int.__rpow__(base, mod=None)}: the method form
+     * takes the modulus that {@code pow(a, b, m)} passes; a non-int operand gives NotImplemented.
+     */
+    static PyBuiltinFunction pow(String name, boolean reflected) {
+        return new PyBuiltinFunction(name, (args, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError("int." + name + "() takes no keyword arguments");
+            }
+            if (args.length < 2 || args.length > 3) {
+                throw Errors.typeError(" expected " + (args.length < 2 ? "at least 1 argument" : "at most 2 arguments")
+                        + ", got " + (args.length - 1));
+            }
+            Object self = args[0];
+            Object other = args[1];
+            Object base = reflected ? other : self;
+            Object exp = reflected ? self : other;
+            Object mod = args.length > 2 ? args[2] : org.jyston.api.object.PyNone.None;
+            if (mod == org.jyston.api.object.PyNone.None) {
+                return IntOps.pow(base, exp);
+            }
+            if (!IntOps.isInt(base) || !IntOps.isInt(exp) || !IntOps.isInt(mod)) {
+                return org.jyston.api.object.PyNotImplemented.NotImplemented;
+            }
+            return IntOps.norm(powMod(IntOps.big(base), IntOps.big(exp), IntOps.big(mod)));
+        });
+    }
+
+    /** {@code pow(base, exp, mod)} of ints: the sign of mod; a negative exponent inverts the base. */
+    static BigInteger powMod(BigInteger base, BigInteger exp, BigInteger mod) {
+        if (mod.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger m = mod.abs();
+        if (m.equals(BigInteger.ONE)) {
+            return BigInteger.ZERO;
+        }
+        BigInteger b = base.mod(m);
+        if (exp.signum() < 0) {
+            if (!b.gcd(m).equals(BigInteger.ONE)) {
+                throw Errors.valueError("base is not invertible for the given modulus");
+            }
+            b = b.modInverse(m);
+            exp = exp.negate();
+        }
+        BigInteger r = b.modPow(exp, m);
+        return mod.signum() < 0 && r.signum() != 0 ? r.subtract(m) : r;
+    }
 }

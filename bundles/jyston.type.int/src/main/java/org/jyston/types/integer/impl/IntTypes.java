@@ -86,6 +86,8 @@ public class IntTypes implements BuiltinType {
         s.attribute("__ceil__", method("__ceil__", IntOps::asInt));
         s.attribute("__getnewargs__", method("__getnewargs__", self -> PyTuple.of(IntOps.asInt(self))));
         s.attribute("__round__", IntMethods.ROUND);
+        s.attribute("__pow__", IntMethods.pow("__pow__", false));
+        s.attribute("__rpow__", IntMethods.pow("__rpow__", true));
         s.attribute("to_bytes", IntMethods.TO_BYTES);
         s.attribute("from_bytes", IntMethods.FROM_BYTES);
         // the number-tower attributes CPython gives int as getset descriptors (an int subclass's instance

@@ -51,7 +51,7 @@ final class ListType {
         });
         m(s, "insert", (self, a, k) -> {
             BuiltinMethods.range("insert", "list.insert", 2, 2, a, k);
-            long i = Seq.index(a[0]);
+            long i = Seq.sizeArg(a[0]);
             synchronized (self) {
                 int n = self.size();
                 if (i < 0) {
@@ -63,7 +63,7 @@ final class ListType {
         });
         m(s, "pop", (self, a, k) -> {
             BuiltinMethods.range("pop", "list.pop", 0, 1, a, k);
-            long i = a.length > 0 ? Seq.index(a[0]) : -1;
+            long i = a.length > 0 ? Seq.sizeArg(a[0]) : -1;
             synchronized (self) {
                 int n = self.size();
                 if (n == 0) {

@@ -32,6 +32,15 @@ final class Seq {
         return Op.indexAsLong(o, null);
     }
 
+    /** An index argument of a method ({@code list.pop(i)}, {@code insert}): too big is an OverflowError (a C ssize_t). */
+    static long sizeArg(Object o) {
+        Object v = Op.index(o);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw Errors.overflow("Python int too large to convert to C ssize_t");
+    }
+
     /** Python's {@code seq[i]} position check: the position in 0..size-1, or -1 if out of range. */
     static int position(long i, int size) {
         if (i < 0) {

@@ -35,11 +35,8 @@ final class FormatSpec {
         if (value instanceof Double d) {
             return parse(spec, '>', "float").formatFloat(d);
         }
-        if (spec.isEmpty()) {
-            return Op.str(value);
-        }
-        String name = value == PyNone.None ? "NoneType" : Op.typeName(value);
-        throw Errors.typeError("unsupported format string passed to " + name + ".__format__");
+        // any other object formats itself: its type's __format__ (object's for the empty spec is str())
+        return Op.format(value, spec);
     }
 
     static FormatSpec parse(String spec, char defaultAlign, String typeName) {
@@ -111,6 +108,22 @@ final class FormatSpec {
         if (f.align == 0) {
             f.align = defaultAlign;
         }
+        if (f.grouping != 0) {
+            // PEP 378's types take either separator; b/o/x/X only '_'; anything else neither (checked
+            // here, before the type itself is judged, as CPython does)
+            switch (f.type) {
+                case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+                    break;
+                case 'b': case 'o': case 'x': case 'X':
+                    if (f.grouping == '_') {
+                        break;
+                    }
+                    // fall through
+                default:
+                    throw Errors.valueError("Cannot specify '" + f.grouping + "' with "
+                            + (f.type > 32 && f.type < 128 ? "'" + f.type + "'." : "'\\x" + Integer.toHexString(f.type) + "'."));
+            }
+        }
         return f;
     }
 
@@ -147,10 +160,11 @@ final class FormatSpec {
             throw unknown(type, "str").raise();
         }
         if (sign != 0) {
-            throw Errors.valueError("Sign not allowed in string format specifier");
+            throw Errors.valueError(sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
         }
         if (z) {
-            throw Errors.valueError("Negative zero coercion (z) not allowed in format specifier");
+            throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (alt) {
             throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
@@ -193,6 +207,9 @@ final class FormatSpec {
             }
             if (grouping != 0) {
                 throw Errors.valueError("Cannot specify '" + grouping + "' with 'c'.");
+            }
+            if (v.bitLength() > 63) {
+                throw Errors.overflow("Python int too large to convert to C long");
             }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw Errors.overflow("%c arg not in range(0x110000)");

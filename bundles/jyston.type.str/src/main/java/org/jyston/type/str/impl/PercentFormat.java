@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import org.jyston.api.object.Derived;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyTuple;
@@ -28,7 +29,7 @@ final class PercentFormat {
 
     static Object format(String fmt, Object arg) {
         boolean tuple = arg instanceof PyTuple;
-        Object dict = !tuple && !(arg instanceof String) && isMapping(arg) ? arg : null;
+        Object dict = !tuple && !(Derived.unwrap(arg) instanceof String) && isMapping(arg) ? arg : null;
         Object[] items = tuple ? ((PyTuple) arg).toArray() : new Object[] {arg};
         return new PercentFormat(fmt, items, dict).run();
     }
@@ -258,19 +259,24 @@ final class PercentFormat {
     private static String integer(Object v, char conv, int width, int prec, boolean left, boolean plus,
             boolean space, boolean alt, boolean zero) {
         BigInteger b;
-        Object i = Strs.index(v);
-        if (i != null) {
+        // %x/%o take __index__; %d takes an int, else __int__ before __index__ (CPython's PyNumber_Long)
+        Slot.Unary toInt = Strs.isInt(v) || v instanceof String || v instanceof Double || conv == 'x' || conv == 'X'
+                || conv == 'o' ? null : PyType.of(v).unary(Slot.INT);
+        Object i = toInt == null ? Strs.index(v) : null;
+        if (toInt != null) {
+            Object r = toInt.apply(v);
+            if (!Strs.isInt(Derived.unwrap(r))) {
+                throw Errors.typeError("__int__ returned non-int (type " + Op.typeName(r) + ")");
+            }
+            b = Strs.big(Derived.unwrap(r));
+        } else if (i != null) {
             b = Strs.big(i);
         } else if (conv == 'x' || conv == 'X' || conv == 'o') {
             throw Errors.typeError("%" + conv + " format: an integer is required, not " + Op.typeName(v));
         } else if (v instanceof Double d) {
             b = truncate(d);
         } else {
-            Slot.Unary toInt = v instanceof String ? null : PyType.of(v).unary(Slot.INT);
-            if (toInt == null) {
-                throw Errors.typeError("%" + conv + " format: a real number is required, not " + Op.typeName(v));
-            }
-            b = Strs.big(toInt.apply(v));
+            throw Errors.typeError("%" + conv + " format: a real number is required, not " + Op.typeName(v));
         }
         int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
         String digits = b.abs().toString(radix);

@@ -20,6 +20,8 @@ final class StrFormat {
     /** 0 not yet known, 1 automatic numbering, 2 manual. */
     private int numbering;
     private int next;
+    /** The mapping of {@code format_map}, read by key for every named field; null for {@code format}. */
+    private Object mapping;
 
     private StrFormat(Object[] positional, String[] names, Object[] keywordValues) {
         this.positional = positional;
@@ -38,8 +40,16 @@ final class StrFormat {
         return new StrFormat(pos, kwnames == null ? new String[0] : kwnames, kv).render(s, 2);
     }
 
+    /** {@code str.format_map(mapping)}: named fields are {@code mapping[name]}, with no copy. */
+    static Object formatMap(Object[] args, String[] kwnames) {
+        Args a = Args.one("format_map", args, kwnames);
+        StrFormat f = new StrFormat(new Object[0], new String[0], new Object[0]);
+        f.mapping = a.get(0);
+        return f.render(a.self, 2);
+    }
+
     private String render(String s, int depth) {
-        if (depth < 0) {
+        if (depth <= 0) {
             throw Errors.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder();
@@ -65,63 +75,76 @@ final class StrFormat {
                 i += 2;
                 continue;
             }
-            // a replacement field: find its closing brace, counting nested ones
-            int level = 1;
-            int j = i + 1;
-            int bracket = 0;
-            while (j < n && level > 0) {
-                char d = s.charAt(j);
-                if (d == '[') {
-                    bracket++;
-                } else if (d == ']' && bracket > 0) {
-                    bracket--;
-                } else if (d == '{') {
-                    level++;
-                } else if (d == '}') {
-                    level--;
-                }
-                j++;
+            if (i + 1 == n) {
+                throw Errors.valueError("Single '{' encountered in format string");
             }
-            if (level > 0) {
-                if (i + 1 == n) {
-                    throw Errors.valueError("Single '{' encountered in format string");
-                }
-                throw Errors.valueError("expected '}' before end of string");
-            }
-            out.append(field(s.substring(i + 1, j - 1), depth));
-            i = j;
+            i = field(s, i + 1, depth, out);
         }
         return out.toString();
     }
 
-    private String field(String f, int depth) {
-        int k = 0;
-        int n = f.length();
-        int bracket = 0;
-        while (k < n) {
-            char c = f.charAt(k);
-            if (c == '[') {
-                bracket++;
-            } else if (c == ']') {
-                bracket--;
-            } else if (bracket == 0 && (c == '!' || c == ':')) {
+    private static final String UNMATCHED = "unmatched '{' in format spec";
+
+    /**
+     * Parses the replacement field starting at {@code j} (after its '{') as CPython does, with its
+     * messages: the name (brackets hide ':', '!' and braces), an optional conversion character, which
+     * must be followed by ':' or '}', and an optional spec with balanced braces. Appends the
+     * formatted value and returns the index after the field's closing '}'.
+     */
+    private int field(String s, int j, int depth, StringBuilder out) {
+        int n = s.length();
+        int nameStart = j;
+        boolean inBracket = false;
+        while (true) {
+            if (j >= n) {
+                throw Errors.valueError("expected '}' before end of string");
+            }
+            char d = s.charAt(j);
+            if (inBracket) {
+                inBracket = d != ']';
+            } else if (d == '[') {
+                inBracket = true;
+            } else if (d == '{') {
+                throw Errors.valueError("unexpected '{' in field name");
+            } else if (d == '}' || d == ':' || d == '!') {
                 break;
             }
-            k++;
+            j++;
         }
-        Object value = resolve(f.substring(0, k));
+        String name = s.substring(nameStart, j);
         char conversion = 0;
-        if (k < n && f.charAt(k) == '!') {
-            if (k + 1 >= n) {
+        if (s.charAt(j) == '!') {
+            j++;
+            if (j >= n) {
                 throw Errors.valueError("end of string while looking for conversion specifier");
             }
-            conversion = f.charAt(k + 1);
-            k += 2;
-            if (k < n && f.charAt(k) != ':') {
+            conversion = s.charAt(j++);
+            if (j >= n) {
+                throw Errors.valueError(UNMATCHED);
+            }
+            if (s.charAt(j) != ':' && s.charAt(j) != '}') {
                 throw Errors.valueError("expected ':' after conversion specifier");
             }
         }
-        String spec = k < n ? render(f.substring(k + 1), depth - 1) : "";
+        String spec = "";
+        if (s.charAt(j) == ':') {
+            int specStart = ++j;
+            int count = 1;
+            while (true) {
+                if (j >= n) {
+                    throw Errors.valueError(UNMATCHED);
+                }
+                char d = s.charAt(j);
+                if (d == '{') {
+                    count++;
+                } else if (d == '}' && --count == 0) {
+                    break;
+                }
+                j++;
+            }
+            spec = s.substring(specStart, j);
+        }
+        Object value = resolve(name);
         switch (conversion) {
             case 0:
                 break;
@@ -137,7 +160,11 @@ final class StrFormat {
             default:
                 throw Errors.valueError("Unknown conversion specifier " + conversion);
         }
-        return FormatSpec.format(value, spec);
+        if (spec.indexOf('{') >= 0) {
+            spec = render(spec, depth - 1);
+        }
+        out.append(FormatSpec.format(value, spec));
+        return j + 1;
     }
 
     /** {@code ascii(o)}: repr with non-ASCII characters escaped. */
@@ -225,6 +252,9 @@ final class StrFormat {
     }
 
     private Object keyword(String name) {
+        if (mapping != null) {
+            return Op.getitem(mapping, name);
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 return keywordValues[i];

@@ -28,7 +28,7 @@ final class StrMethods {
     static void addTo(TypeSpec spec) {
         def(spec, "upper", (a, k) -> Args.none("upper", a, k).toUpperCase(Locale.ROOT));
         def(spec, "lower", (a, k) -> Args.none("lower", a, k).toLowerCase(Locale.ROOT));
-        def(spec, "casefold", (a, k) -> Args.none("casefold", a, k).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        def(spec, "casefold", (a, k) -> Args.none("casefold", a, k).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3'));
         def(spec, "swapcase", (a, k) -> swapcase(Args.none("swapcase", a, k)));
         def(spec, "title", (a, k) -> title(Args.none("title", a, k)));
         def(spec, "capitalize", (a, k) -> capitalize(Args.none("capitalize", a, k)));
@@ -70,6 +70,7 @@ final class StrMethods {
         def(spec, "removesuffix", (a, k) -> remove("removesuffix", a, k, false));
         def(spec, "expandtabs", StrMethods::expandtabs);
         def(spec, "format", StrFormat::format);
+        def(spec, "format_map", StrFormat::formatMap);
         def(spec, "encode", StrMethods::encode);
         def(spec, "translate", StrTranslate::translate);
         spec.attribute("maketrans", StrTranslate.MAKETRANS);
@@ -77,10 +78,27 @@ final class StrMethods {
 
     private static void def(TypeSpec spec, String name, PyBuiltinFunction.Body body) {
         // Methods that build a list (split, splitlines, ...) return a Java list; Python sees a PyList.
+        // Arguments that are str subclass instances are passed as their str values (so `s.startswith(sub)`
+        // takes them), except for format/format_map, whose values keep their own __format__/__str__.
+        boolean unwrap = !name.equals("format") && !name.equals("format_map");
         spec.attribute(name, new PyBuiltinFunction(name, (args, kw) -> {
-            Object r = body.call(args, kw);
+            Object r = body.call(unwrap ? unwrapValues(args) : args, kw);
             return r instanceof List<?> l ? new org.jyston.api.object.PyList(l.toArray()) : r;
         }));
+    }
+
+    /** {@code args} with every derived value (an instance of a subclass of str, int, ...) replaced by its value. */
+    static Object[] unwrapValues(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof org.jyston.api.object.Derived.Value v) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = v.value();
+            }
+        }
+        return out;
     }
 
     // ---- case
@@ -91,7 +109,7 @@ final class StrMethods {
         for (int i = 0; i < s.length();) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            sb.append(prevCased ? lower(c) : titleOf(c));
+            sb.append(prevCased ? lower(s, i - Character.charCount(c), c) : titleOf(c));
             prevCased = Strs.isCased(c);
         }
         return sb.toString();
@@ -102,7 +120,66 @@ final class StrMethods {
             return s;
         }
         int c = s.codePointAt(0);
-        return titleOf(c) + s.substring(Character.charCount(c)).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length()).append(titleOf(c));
+        for (int i = Character.charCount(c); i < s.length();) {
+            int d = s.codePointAt(i);
+            sb.append(lower(s, i, d));
+            i += Character.charCount(d);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The lowercase of the character {@code c} at char offset {@code i} of {@code s}: a capital sigma
+     * becomes the final sigma when a cased letter precedes it and none follows it (case-ignorable
+     * characters skipped on both sides), as Unicode's Final_Sigma condition says.
+     */
+    static String lower(String s, int i, int c) {
+        if (c != 0x3a3) {
+            return lower(c);
+        }
+        int j = i;
+        boolean before = false;
+        while (j > 0) {
+            int p = s.codePointBefore(j);
+            j -= Character.charCount(p);
+            if (!caseIgnorable(p)) {
+                before = Strs.isCased(p);
+                break;
+            }
+        }
+        if (!before) {
+            return "\u03c3";
+        }
+        for (j = i + 1; j < s.length();) {
+            int n = s.codePointAt(j);
+            j += Character.charCount(n);
+            if (!caseIgnorable(n)) {
+                return Strs.isCased(n) ? "\u03c3" : "\u03c2";
+            }
+        }
+        return "\u03c2";
+    }
+
+    /** Unicode's Case_Ignorable property (word-break MidLetter/MidNumLet/Single_Quote, marks, modifiers, format). */
+    private static boolean caseIgnorable(int c) {
+        switch (c) {
+            case '\'', '.', ':', '^', '`', 0xa8, 0xad, 0xaf, 0xb4, 0xb7, 0xb8, 0x2018, 0x2019, 0x2024, 0x2027,
+                    0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a:
+                return true;
+            default:
+                break;
+        }
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.FORMAT:
+            case Character.MODIFIER_LETTER:
+            case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static String lower(int c) {
@@ -125,7 +202,7 @@ final class StrMethods {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isUpperCase(c)) {
-                sb.append(lower(c));
+                sb.append(lower(s, i - Character.charCount(c), c));
             } else if (Character.isLowerCase(c)) {
                 sb.append(Character.toString(c).toUpperCase(Locale.ROOT));
             } else {

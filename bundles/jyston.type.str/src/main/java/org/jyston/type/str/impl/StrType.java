@@ -199,6 +199,9 @@ public class StrType implements BuiltinType {
 
     /** {@code sub in s}. */
     static Object contains(Object self, Object sub) {
+        if (sub instanceof org.jyston.api.object.Derived.Value v && v.value() instanceof String) {
+            sub = v.value(); // an instance of a str subclass
+        }
         if (!(sub instanceof String t)) {
             throw Errors.typeError("'in <string>' requires string as left operand, not " + Op.typeName(sub));
         }

@@ -1,0 +1,25 @@
+# set iteration order of big sets (several resizes), after removals (dummies) and clear()
+s = set()
+for i in range(0, 3000, 7):
+    s.add(i * 31 % 1009)
+print(len(s), list(s)[:40], list(s)[-20:])
+for i in range(0, 1009, 3):
+    s.discard(i)
+print(len(s), list(s)[:40])
+for i in range(2000, 2100):
+    s.add(i)
+print(list(s)[:30], list(s)[-30:])
+t = set(range(60000))
+t.difference_update(range(0, 60000, 2))
+print(len(t), list(t)[:10])
+t.clear()
+t.update([99, 3, 11])
+print(t)
+u = set(range(50))
+for i in range(45):
+    u.remove(i)
+u.add(1000)
+print(u, set(u))
+u = set(range(50))
+u -= set(range(45))
+print(u)
