@@ -36,7 +36,12 @@ public final class TypeSpec {
          * an instance of it itself, with an instance dictionary: a subclass instance is then not a
          * wrapped builtin value ({@code property}, {@code classmethod}, {@code staticmethod}).
          */
-        SUBCLASS_NEW
+        SUBCLASS_NEW,
+        /**
+         * Python code cannot make instances: calling the type raises "cannot create 'X' instances"
+         * (CPython's types without {@code tp_new}: builtin functions, descriptors, generators, frames).
+         */
+        NO_INSTANCES
     }
 
     private final String name;

@@ -28,7 +28,7 @@ public class Generators implements BuiltinType {
     }
 
     private static TypeSpec generator(String name) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).representation(PyGenerator.class)
+        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyGenerator.class)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((PyGenerator) self).send(PyNone.None))
                 .unary(Slot.REPR, self -> "<generator object " + self + " at " + address(self) + ">")
@@ -39,7 +39,7 @@ public class Generators implements BuiltinType {
     }
 
     private static TypeSpec coroutineType() {
-        return new TypeSpec("coroutine").flag(TypeSpec.Flag.HIDDEN).representation(PyCoroutine.class)
+        return new TypeSpec("coroutine").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyCoroutine.class)
                 .unary(Slot.REPR, self -> "<coroutine object " + self + " at " + address(self) + ">")
                 .binary(Slot.GETATTRIBUTE, Generators::attribute)
                 .attribute("send", new PyBuiltinFunction("send", (a, kw) -> ((PyGenerator) a[0]).send(a[1])))
@@ -49,7 +49,7 @@ public class Generators implements BuiltinType {
     }
 
     private static TypeSpec asyncGeneratorType() {
-        return new TypeSpec("async_generator").flag(TypeSpec.Flag.HIDDEN).representation(PyAsyncGenerator.class)
+        return new TypeSpec("async_generator").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyAsyncGenerator.class)
                 .unary(Slot.REPR, self -> "<async_generator object " + self + " at " + address(self) + ">")
                 .binary(Slot.GETATTRIBUTE, Generators::attribute)
                 .attribute("__aiter__", new PyBuiltinFunction("__aiter__", (a, kw) -> a[0]))

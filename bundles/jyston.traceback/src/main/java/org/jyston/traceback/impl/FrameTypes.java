@@ -40,7 +40,7 @@ public class FrameTypes implements BuiltinType {
     // ---------------------------------------------------------------- frame
 
     private static TypeSpec frame() {
-        return new TypeSpec("frame").flag(TypeSpec.Flag.HIDDEN)
+        return new TypeSpec("frame").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .binary(Slot.GETATTRIBUTE, (self, name) -> frameAttribute((FrameView) self, (String) name))
                 .ternary(Slot.SETATTR, (self, name, value) -> {
                     setFrameAttribute((FrameView) self, (String) name, value);

@@ -77,6 +77,9 @@ final class FloatConstruct {
             }
             return FloatOps.dbl(r);
         }
+        if (org.jyston.api.object.Derived.unwrap(x) instanceof String s) {
+            return parse(s); // a str subclass without __float__/__index__ parses as its text
+        }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + t.getName() + "'");
     }
 

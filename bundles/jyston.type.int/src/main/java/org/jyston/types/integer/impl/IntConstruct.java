@@ -41,7 +41,7 @@ final class IntConstruct {
         if ((b != 0 && b < 2) || b > 36) {
             throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
-        if (x instanceof String s) {
+        if (org.jyston.api.object.Derived.unwrap(x) instanceof String s) { // str subclasses too
             return parse(s, (int) b);
         }
         if (asciiText(x) != null) {
@@ -111,6 +111,9 @@ final class IntConstruct {
                 throw Errors.typeError("__index__ returned non-int (type " + Op.typeName(r) + ")");
             }
             return IntOps.asInt(r);
+        }
+        if (org.jyston.api.object.Derived.unwrap(x) instanceof String s) {
+            return parse(s, 10); // a str subclass without __int__/__index__ parses as its text
         }
         // TODO: __trunc__ (deprecated in 3.11) once attribute lookup and binding exist
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"

@@ -204,7 +204,7 @@ public class CoreTypes implements BuiltinType {
 
     /** {@code member_descriptor}: a name of {@code __slots__}. */
     private static TypeSpec member() {
-        return new TypeSpec("member_descriptor").flag(TypeSpec.Flag.HIDDEN)
+        return new TypeSpec("member_descriptor").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self : ((SlotMember) self).get(inst))
                 .ternary(Slot.SET, (self, inst, value) -> {
                     ((SlotMember) self).set(inst, value);
@@ -219,7 +219,7 @@ public class CoreTypes implements BuiltinType {
 
     /** {@code getset_descriptor}: attributes computed by Java code, such as a class's {@code __dict__}. */
     private static TypeSpec getset() {
-        return new TypeSpec("getset_descriptor").flag(TypeSpec.Flag.HIDDEN)
+        return new TypeSpec("getset_descriptor").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 // None as the instance means "read on the class", except when the class is NoneType
                 // itself (None.__class__)
                 .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None && owner != PyType.of(PyNone.None) ? self
@@ -271,7 +271,7 @@ public class CoreTypes implements BuiltinType {
     private static TypeSpec builtinFunction() {
         // instances: PyBuiltinFunction of a module, and PyMethod binding a builtin type's method to its
         // object ([].append, dict.fromkeys)
-        return new TypeSpec("builtin_function_or_method").flag(TypeSpec.Flag.HIDDEN)
+        return new TypeSpec("builtin_function_or_method").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
                 .unary(Slot.REPR, self -> {
                     if (self instanceof PyMethod m && m.function() instanceof PyBuiltinFunction f) {
@@ -311,7 +311,7 @@ public class CoreTypes implements BuiltinType {
     }
 
     private static TypeSpec slotWrapper() {
-        return new TypeSpec("wrapper_descriptor").flag(TypeSpec.Flag.HIDDEN)
+        return new TypeSpec("wrapper_descriptor").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .call(Slot.CALL, (self, args, kw) -> ((PySlotWrapper) self).invoke(args, kw))
                 .binary(Slot.GETATTRIBUTE, MethodTypes::slotWrapperAttribute)
                 .unary(Slot.REPR, Object::toString);

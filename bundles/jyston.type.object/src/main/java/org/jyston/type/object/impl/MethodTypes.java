@@ -21,7 +21,6 @@ import org.jyston.api.object.TypeSpec;
 final class MethodTypes {
     private MethodTypes() {}
 
-
     static TypeSpec methodDescriptor() {
         return descriptor("method_descriptor");
     }
@@ -31,7 +30,7 @@ final class MethodTypes {
     }
 
     private static TypeSpec descriptor(String name) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
+        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
                 .unary(Slot.REPR, self -> {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
@@ -56,7 +55,7 @@ final class MethodTypes {
     }
 
     static TypeSpec methodWrapper() {
-        return new TypeSpec("method-wrapper").flag(TypeSpec.Flag.HIDDEN)
+        return new TypeSpec("method-wrapper").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .call(Slot.CALL, (self, args, kw) -> ((PyMethod) self).call(args, kw))
                 .unary(Slot.REPR, self -> {
                     PyMethod m = (PyMethod) self;

@@ -132,6 +132,9 @@ final class TypeType {
         if (t.getName().equals("type") && !t.isHeapType() && args.length == 1 && nkw == 0) {
             return PyType.of(args[0]);
         }
+        if (t.has(TypeSpec.Flag.NO_INSTANCES)) {
+            throw Errors.typeError("cannot create '" + t.getName() + "' instances");
+        }
         Slot.Call newFn = t.call(Slot.NEW);
         if (newFn == null) {
             throw Errors.typeError("cannot create '" + t.getName() + "' instances");
