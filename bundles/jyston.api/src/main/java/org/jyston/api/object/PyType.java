@@ -415,11 +415,12 @@ public final class PyType implements PyObject {
                 && slotOwners[l] != null && slotOwners[l].isHeapType()) {
             // a builtin container's truth is its length (CPython gives it no __bool__): an overridden
             // __len__ decides
-            slots[b] = null;
+            putSlot(b, null);
             slotOwners[b] = null;
         }
     }
 
+    /** Every write of a slot goes through here, so the typed arrays never disagree with {@link #slots}. */
     private void putSlot(int i, Object fn) {
         slots[i] = fn;
         unarySlots[i] = fn instanceof Slot.Unary u ? u : null;

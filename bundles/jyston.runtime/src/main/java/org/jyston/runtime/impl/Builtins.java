@@ -50,6 +50,7 @@ final class Builtins {
         BuiltinsIteration.install(b);
         BuiltinsObjects.install(b);
         BuiltinsText.install(b, out, in);
+        OpenFile.install(b);
         return b;
     }
 

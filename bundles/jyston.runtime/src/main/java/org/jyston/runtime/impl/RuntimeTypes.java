@@ -10,6 +10,9 @@ import org.osgi.service.component.annotations.Component;
 public class RuntimeTypes implements BuiltinType {
     @Override
     public List<TypeSpec> specs() {
-        return List.of(TextStream.spec(), SiteBuiltins.printerSpec(), SiteBuiltins.helperSpec(), SiteBuiltins.anextSpec());
+        List<TypeSpec> specs = new java.util.ArrayList<>(List.of(TextStream.spec(), SiteBuiltins.printerSpec(),
+                SiteBuiltins.helperSpec(), SiteBuiltins.anextSpec()));
+        specs.addAll(OpenFile.specs());
+        return specs;
     }
 }

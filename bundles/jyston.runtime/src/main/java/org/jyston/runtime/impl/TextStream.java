@@ -21,22 +21,56 @@ final class TextStream {
     final String mode;
     final PrintStream out;
     private final BufferedReader in;
+    /** The encoding's name as {@code open()} was given it ({@code sys} streams say utf-8). */
+    private final String encoding;
+    /** Files from {@code open()} can be closed; the interpreter's own streams stay open for it. */
+    private final boolean owned;
+    private boolean closed;
 
     TextStream(String name, PrintStream out) {
-        this.name = name;
-        this.mode = "w";
-        this.out = out;
-        this.in = null;
+        this(name, "w", out, null, "utf-8", false);
     }
 
     TextStream(String name, java.io.InputStream in) {
+        this(name, "r", null, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "utf-8", false);
+    }
+
+    /** A file from {@code open()} in text mode: one of {@code out} and {@code in} is null. */
+    TextStream(String name, String mode, PrintStream out, BufferedReader in, String encoding, boolean owned) {
         this.name = name;
-        this.mode = "r";
-        this.out = null;
-        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.mode = mode;
+        this.out = out;
+        this.in = in;
+        this.encoding = encoding;
+        this.owned = owned;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw Errors.valueError("I/O operation on closed file.");
+        }
+    }
+
+    void close() {
+        if (closed || !owned) {
+            closed |= owned;
+            return;
+        }
+        closed = true;
+        try {
+            if (in != null) {
+                in.close();
+            }
+            if (out != null) {
+                out.close();
+            }
+        } catch (IOException e) {
+            throw Errors.raise(org.jyston.api.object.TypeRef.of("OSError"), e.getMessage());
+        }
     }
 
     long write(String s) {
+        checkOpen();
         if (out == null) {
             throw Errors.raise(org.jyston.api.object.TypeRef.of("OSError"), "not writable");
         }
@@ -47,15 +81,30 @@ final class TextStream {
         return s.codePointCount(0, s.length());
     }
 
-    /** A line with its newline, or "" at the end of the input. */
     String readline() {
+        return readline(-1);
+    }
+
+    /**
+     * A line with its newline, or "" at the end of the input; at most {@code limit} UTF-16 units when
+     * not negative. Universal newlines: "\r\n" and "\r" read as "\n".
+     */
+    String readline(long limit) {
+        checkOpen();
         if (in == null) {
             throw Errors.raise(org.jyston.api.object.TypeRef.of("OSError"), "not readable");
         }
         try {
             StringBuilder sb = new StringBuilder();
             int c;
-            while ((c = in.read()) >= 0) {
+            while ((limit < 0 || sb.length() < limit) && (c = in.read()) >= 0) {
+                if (c == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
+                    c = '\n';
+                }
                 sb.append((char) c);
                 if (c == '\n') {
                     break;
@@ -68,20 +117,36 @@ final class TextStream {
     }
 
     String read() {
+        return read(-1);
+    }
+
+    /** Everything left, or at most {@code size} code points when not negative. */
+    String read(long size) {
         StringBuilder sb = new StringBuilder();
-        for (String line = readline(); !line.isEmpty(); line = readline()) {
-            sb.append(line);
+        long count = 0;
+        while (size < 0 || count < size) {
+            String part = readline(size < 0 ? -1 : size - count);
+            if (part.isEmpty()) {
+                break;
+            }
+            sb.append(part);
+            count += part.codePointCount(0, part.length());
         }
         return sb.toString();
     }
 
     static TypeSpec spec() {
         return new TypeSpec("TextIOWrapper").flag(TypeSpec.Flag.HIDDEN).representation(TextStream.class)
+                .attribute("__module__", "_io")
+                .flag(TypeSpec.Flag.NO_INSTANCES)
                 .unary(Slot.REPR, self -> {
                     TextStream t = (TextStream) self;
-                    return "<_io.TextIOWrapper name='" + t.name + "' mode='" + t.mode + "' encoding='utf-8'>";
+                    return "<_io.TextIOWrapper name='" + t.name + "' mode='" + t.mode + "' encoding='" + t.encoding + "'>";
                 })
-                .unary(Slot.ITER, self -> self)
+                .unary(Slot.ITER, self -> {
+                    ((TextStream) self).checkOpen();
+                    return self;
+                })
                 .unary(Slot.NEXT, self -> {
                     String line = ((TextStream) self).readline();
                     if (line.isEmpty()) {
@@ -97,19 +162,63 @@ final class TextStream {
                     return t.write(s);
                 }))
                 .attribute("flush", method("flush", (t, a) -> {
+                    t.checkOpen();
                     if (t.out != null) {
                         t.out.flush();
                     }
                     return PyNone.None;
                 }))
-                .attribute("readline", method("readline", (t, a) -> t.readline()))
-                .attribute("read", method("read", (t, a) -> t.read()))
+                .attribute("readline", method("readline", (t, a) -> t.readline(size(a))))
+                .attribute("read", method("read", (t, a) -> t.read(size(a))))
+                .attribute("readlines", method("readlines", (t, a) -> {
+                    java.util.List<Object> lines = new java.util.ArrayList<>();
+                    for (String l = t.readline(); !l.isEmpty(); l = t.readline()) {
+                        lines.add(l);
+                    }
+                    return new org.jyston.api.object.PyList(lines.toArray());
+                }))
+                .attribute("close", method("close", (t, a) -> {
+                    t.close();
+                    return PyNone.None;
+                }))
+                .attribute("__enter__", method("__enter__", (t, a) -> {
+                    t.checkOpen();
+                    return t;
+                }))
+                .attribute("__exit__", method("__exit__", (t, a) -> {
+                    t.close();
+                    return PyNone.None;
+                }))
+                .binary(Slot.GETATTRIBUTE, (self, attr) -> {
+                    TextStream t = (TextStream) self;
+                    switch ((String) attr) {
+                        case "closed":
+                            return t.closed;
+                        case "name":
+                            return t.name;
+                        case "mode":
+                            return t.mode;
+                        case "encoding":
+                            return t.encoding;
+                        default:
+                            return org.jyston.api.object.Attributes.genericGet(self, (String) attr);
+                    }
+                })
                 .attribute("isatty", method("isatty", (t, a) -> false))
                 .attribute("writable", method("writable", (t, a) -> t.out != null))
                 .attribute("readable", method("readable", (t, a) -> t.in != null))
                 .attribute("fileno", method("fileno", (t, a) -> t.name.equals("<stdin>") ? 0L
-                        : t.name.equals("<stdout>") ? 1L : 2L))
-                .attribute("encoding", "utf-8");
+                        : t.name.equals("<stdout>") ? 1L : 2L));
+    }
+
+    static long size(Object[] a) {
+        if (a.length == 0 || a[0] == PyNone.None) {
+            return -1;
+        }
+        if (!(a[0] instanceof Long n)) {
+            throw Errors.typeError("argument should be integer or None, not '" + Op.typeName(a[0]) + "'");
+        }
+        return n;
     }
 
     @FunctionalInterface

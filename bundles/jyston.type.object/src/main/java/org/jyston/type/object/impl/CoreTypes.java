@@ -268,6 +268,13 @@ public class CoreTypes implements BuiltinType {
                 .unary(Slot.REPR, self -> "<cell at " + ObjectType.address(self) + ">");
     }
 
+    /** A builtin type's name as CPython's tp_name spells it: module-qualified outside builtins ({@code _io.TextIOWrapper}). */
+    private static String cTypeName(Object o) {
+        PyType t = PyType.of(o);
+        String module = t.getModule();
+        return t.isHeapType() || module == null || module.equals("builtins") ? t.getName() : module + "." + t.getName();
+    }
+
     private static TypeSpec builtinFunction() {
         // instances: PyBuiltinFunction of a module, and PyMethod binding a builtin type's method to its
         // object ([].append, dict.fromkeys)
@@ -275,7 +282,7 @@ public class CoreTypes implements BuiltinType {
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
                 .unary(Slot.REPR, self -> {
                     if (self instanceof PyMethod m && m.function() instanceof PyBuiltinFunction f) {
-                        return "<built-in method " + f.getName() + " of " + Op.typeName(m.self()) + " object at "
+                        return "<built-in method " + f.getName() + " of " + cTypeName(m.self()) + " object at "
                                 + ObjectType.address(m.self()) + ">";
                     }
                     return "<built-in function " + ((PyBuiltinFunction) self).getName() + ">";

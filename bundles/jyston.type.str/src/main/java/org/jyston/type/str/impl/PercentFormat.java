@@ -259,6 +259,11 @@ final class PercentFormat {
     private static String integer(Object v, char conv, int width, int prec, boolean left, boolean plus,
             boolean space, boolean alt, boolean zero) {
         BigInteger b;
+        Object raw = Derived.unwrap(v);
+        if (Strs.isInt(raw)) {
+            // an int, or an instance of an int subclass: its value, whatever __int__/__index__ say (PyLong_Check)
+            return integerDigits(Strs.big(raw), conv, width, prec, left, plus, space, alt, zero);
+        }
         // %x/%o take __index__; %d takes an int, else __int__ before __index__ (CPython's PyNumber_Long)
         Slot.Unary toInt = Strs.isInt(v) || v instanceof String || v instanceof Double || conv == 'x' || conv == 'X'
                 || conv == 'o' ? null : PyType.of(v).unary(Slot.INT);
@@ -278,6 +283,11 @@ final class PercentFormat {
         } else {
             throw Errors.typeError("%" + conv + " format: a real number is required, not " + Op.typeName(v));
         }
+        return integerDigits(b, conv, width, prec, left, plus, space, alt, zero);
+    }
+
+    private static String integerDigits(BigInteger b, char conv, int width, int prec, boolean left, boolean plus,
+            boolean space, boolean alt, boolean zero) {
         int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
         String digits = b.abs().toString(radix);
         if (conv == 'X') {

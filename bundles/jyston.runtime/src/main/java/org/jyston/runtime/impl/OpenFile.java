@@ -1,0 +1,333 @@
+package org.jyston.runtime.impl;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jyston.api.object.Errors;
+import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuiltinFunction;
+import org.jyston.api.object.PyBytes;
+import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyList;
+import org.jyston.api.object.PyNone;
+import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeRef;
+import org.jyston.api.object.TypeSpec;
+
+/**
+ * {@code open()}: a file opened for reading or writing, in text mode (a {@link TextStream}, CPython's
+ * {@code _io.TextIOWrapper}: UTF-8, universal newlines when reading) or binary mode (this class:
+ * {@code _io.BufferedReader}, and {@link Out}, {@code _io.BufferedWriter}). What programs use of a
+ * file: read, readline(s), iteration, write, close, {@code with}; not seek/tell, read-write modes,
+ * buffering choices or encodings other than UTF-8, which come with the standard library's {@code io}
+ * stack.
+ */
+class OpenFile {
+    private static final TypeRef OS_ERROR = TypeRef.of("OSError");
+
+    final String name;
+    final String mode;
+    private final InputStream in;
+    private final OutputStream out;
+    private boolean closed;
+
+    OpenFile(String name, String mode, InputStream in, OutputStream out) {
+        this.name = name;
+        this.mode = mode;
+        this.in = in;
+        this.out = out;
+    }
+
+    /** A binary file open for writing ({@code _io.BufferedWriter}). */
+    static final class Out extends OpenFile {
+        Out(String name, String mode, OutputStream out) {
+            super(name, mode, null, out);
+        }
+    }
+
+    static void install(Map<String, Object> b) {
+        Builtins.fn(b, "open", (a, k) -> {
+            Object[] v = Args.parse("open", a, k, new String[] {"file", "mode", "buffering", "encoding",
+                "errors", "newline", "closefd", "opener"}, 0, 1);
+            Object mode = v[1] == null ? "r" : v[1];
+            if (!(mode instanceof String m)) {
+                throw Errors.typeError("open() argument 'mode' must be str, not " + Op.typeName(mode));
+            }
+            Object enc = v[3];
+            if (enc != null && enc != PyNone.None && !(enc instanceof String e && isUtf8(e))) {
+                throw Errors.raise(TypeRef.of("LookupError"), "unknown encoding: " + Op.str(enc));
+            }
+            return open(v[0], m, enc instanceof String e ? e : "UTF-8");
+        });
+    }
+
+    private static boolean isUtf8(String e) {
+        String n = e.toLowerCase().replace('_', '-');
+        return n.equals("utf-8") || n.equals("utf8");
+    }
+
+    static Object open(Object file, String mode, String encoding) {
+        if (!(file instanceof String path)) {
+            throw Errors.typeError("expected str, bytes or os.PathLike object, not " + Op.typeName(file));
+        }
+        boolean read = false;
+        boolean write = false;
+        boolean append = false;
+        boolean create = false;
+        boolean binary = false;
+        boolean textFlag = false;
+        boolean plus = false;
+        for (char c : mode.toCharArray()) {
+            switch (c) {
+                case 'r' -> read = true;
+                case 'w' -> write = true;
+                case 'a' -> append = true;
+                case 'x' -> create = true;
+                case 'b' -> binary = true;
+                case 't' -> textFlag = true;
+                case '+' -> plus = true;
+                default -> throw Errors.valueError("invalid mode: '" + mode + "'");
+            }
+        }
+        int kinds = (read ? 1 : 0) + (write ? 1 : 0) + (append ? 1 : 0) + (create ? 1 : 0);
+        if (kinds != 1 || (binary && textFlag) || plus) {
+            if (binary && textFlag) {
+                throw Errors.valueError("can't have text and binary mode at once");
+            }
+            if (kinds > 1) {
+                throw Errors.valueError("must have exactly one of create/read/write/append mode");
+            }
+            if (kinds == 0) {
+                throw Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+            }
+            throw Errors.valueError("invalid mode: '" + mode + "' (read-write files are not supported yet)");
+        }
+        Path p = Path.of(path);
+        try {
+            if (Files.isDirectory(p)) {
+                throw osError(21, "Is a directory", path);
+            }
+            if (read) {
+                InputStream in = new BufferedInputStream(Files.newInputStream(p));
+                if (binary) {
+                    return new OpenFile(path, mode, in, null);
+                }
+                return new TextStream(path, mode, null, new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), encoding, true);
+            }
+            OpenOption[] opts = write ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE}
+                    : append ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND}
+                    : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+            OutputStream out = new BufferedOutputStream(Files.newOutputStream(p, opts));
+            if (binary) {
+                return new Out(path, mode, out);
+            }
+            return new TextStream(path, mode, new java.io.PrintStream(out, false, StandardCharsets.UTF_8), null,
+                    encoding, true);
+        } catch (NoSuchFileException e) {
+            throw osError(2, "No such file or directory", path);
+        } catch (AccessDeniedException e) {
+            throw osError(13, "Permission denied", path);
+        } catch (FileAlreadyExistsException e) {
+            throw osError(17, "File exists", path);
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", path);
+        }
+    }
+
+    /** OSError(errno, strerror, filename): the OSError type picks the subclass for the errno, as CPython's does. */
+    private static PyException osError(int errno, String strerror, String filename) {
+        return new PyException((org.jyston.api.object.PyBaseException) Op.call(OS_ERROR.get(),
+                (long) errno, strerror, filename));
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw Errors.valueError("I/O operation on closed file.");
+        }
+    }
+
+    private void checkReadable() {
+        checkOpen();
+        if (in == null) {
+            throw Errors.raise(TypeRef.of("UnsupportedOperation"), "not readable");
+        }
+    }
+
+    /** One line as bytes, its '\n' kept (binary mode translates nothing); empty at the end. */
+    private byte[] lineBytes(long limit) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((limit < 0 || line.size() < limit) && (b = in.read()) >= 0) {
+            line.write(b);
+            if (b == '\n') {
+                break;
+            }
+        }
+        return line.toByteArray();
+    }
+
+    Object readline(long limit) {
+        checkReadable();
+        try {
+            return new PyBytes(lineBytes(limit));
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    Object read(long size) {
+        checkReadable();
+        try {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            int b;
+            while ((size < 0 || all.size() < size) && (b = in.read()) >= 0) {
+                all.write(b);
+            }
+            return new PyBytes(all.toByteArray());
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    long write(Object data) {
+        checkOpen();
+        if (out == null) {
+            throw Errors.raise(TypeRef.of("UnsupportedOperation"), "not writable");
+        }
+        try {
+            if (!(data instanceof PyBytes bytes)) {
+                throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(data) + "'");
+            }
+            byte[] a = bytes.array();
+            out.write(a);
+            return a.length;
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (in != null) {
+                in.close();
+            }
+            if (out != null) {
+                out.close();
+            }
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    private String typeName() {
+        return in != null ? "BufferedReader" : "BufferedWriter";
+    }
+
+    static List<TypeSpec> specs() {
+        return List.of(spec("BufferedReader", OpenFile.class), spec("BufferedWriter", Out.class));
+    }
+
+    private static TypeSpec spec(String typeName, Class<?> representation) {
+        return new TypeSpec(typeName).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
+                .attribute("__module__", "_io").representation(representation)
+                .unary(Slot.ITER, self -> {
+                    ((OpenFile) self).checkOpen();
+                    return self;
+                })
+                .unary(Slot.NEXT, self -> {
+                    Object line = ((OpenFile) self).readline(-1);
+                    if (((PyBytes) line).array().length == 0) {
+                        throw Errors.raise(Errors.StopIteration);
+                    }
+                    return line;
+                })
+                .unary(Slot.REPR, self -> {
+                    OpenFile f = (OpenFile) self;
+                    return "<_io." + f.typeName() + " name='" + f.name + "'>";
+                })
+                .attribute("read", method("read", (f, a) -> f.read(TextStream.size(a))))
+                .attribute("readline", method("readline", (f, a) -> f.readline(TextStream.size(a))))
+                .attribute("readlines", method("readlines", (f, a) -> {
+                    List<Object> lines = new ArrayList<>();
+                    for (Object l = f.readline(-1); ((PyBytes) l).array().length > 0; l = f.readline(-1)) {
+                        lines.add(l);
+                    }
+                    return new PyList(lines.toArray());
+                }))
+                .attribute("write", method("write", (f, a) -> f.write(a.length > 0 ? a[0] : PyNone.None)))
+                .attribute("close", method("close", (f, a) -> {
+                    f.close();
+                    return PyNone.None;
+                }))
+                .attribute("flush", method("flush", (f, a) -> {
+                    f.checkOpen();
+                    return PyNone.None;
+                }))
+                .attribute("readable", method("readable", (f, a) -> {
+                    f.checkOpen();
+                    return f.in != null;
+                }))
+                .attribute("writable", method("writable", (f, a) -> {
+                    f.checkOpen();
+                    return f.out != null;
+                }))
+                .attribute("__enter__", method("__enter__", (f, a) -> {
+                    f.checkOpen();
+                    return f;
+                }))
+                .attribute("__exit__", method("__exit__", (f, a) -> {
+                    f.close();
+                    return PyNone.None;
+                }))
+                .binary(Slot.GETATTRIBUTE, (self, attr) -> {
+                    OpenFile f = (OpenFile) self;
+                    switch ((String) attr) {
+                        case "closed":
+                            return f.closed;
+                        case "name":
+                            return f.name;
+                        case "mode":
+                            return f.in != null ? "rb" : f.mode;
+                        default:
+                            break;
+                    }
+                    return org.jyston.api.object.Attributes.genericGet(self, (String) attr);
+                });
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        Object call(OpenFile self, Object[] rest);
+    }
+
+    private static PyBuiltinFunction method(String name, Body body) {
+        return new PyBuiltinFunction(name, (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof OpenFile f)) {
+                throw Errors.typeError("descriptor '" + name + "' needs a file object");
+            }
+            Object[] rest = new Object[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return body.call(f, rest);
+        });
+    }
+}
