@@ -36,7 +36,7 @@ import org.jyston.api.object.TypeSpec;
  * buffering choices or encodings other than UTF-8, which come with the standard library's {@code io}
  * stack.
  */
-class OpenFile {
+class OpenFile implements FileMethods.Closable {
     private static final TypeRef OS_ERROR = TypeRef.of("OSError");
 
     final String name;
@@ -156,7 +156,8 @@ class OpenFile {
                 (long) errno, strerror, filename));
     }
 
-    private void checkOpen() {
+    @Override
+    public void checkOpen() {
         if (closed) {
             throw Errors.valueError("I/O operation on closed file.");
         }
@@ -222,7 +223,8 @@ class OpenFile {
         }
     }
 
-    void close() {
+    @Override
+    public void close() {
         if (closed) {
             return;
         }
@@ -248,6 +250,10 @@ class OpenFile {
     }
 
     private static TypeSpec spec(String typeName, Class<?> representation) {
+        return FileMethods.closeProtocol(specWithoutClose(typeName, representation), OpenFile.class, "file object");
+    }
+
+    private static TypeSpec specWithoutClose(String typeName, Class<?> representation) {
         return new TypeSpec(typeName).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .attribute("__module__", "_io").representation(representation)
                 .unary(Slot.ITER, self -> {
@@ -275,10 +281,6 @@ class OpenFile {
                     return new PyList(lines.toArray());
                 }))
                 .attribute("write", method("write", (f, a) -> f.write(a.length > 0 ? a[0] : PyNone.None)))
-                .attribute("close", method("close", (f, a) -> {
-                    f.close();
-                    return PyNone.None;
-                }))
                 .attribute("flush", method("flush", (f, a) -> {
                     f.checkOpen();
                     return PyNone.None;
@@ -290,14 +292,6 @@ class OpenFile {
                 .attribute("writable", method("writable", (f, a) -> {
                     f.checkOpen();
                     return f.out != null;
-                }))
-                .attribute("__enter__", method("__enter__", (f, a) -> {
-                    f.checkOpen();
-                    return f;
-                }))
-                .attribute("__exit__", method("__exit__", (f, a) -> {
-                    f.close();
-                    return PyNone.None;
                 }))
                 .binary(Slot.GETATTRIBUTE, (self, attr) -> {
                     OpenFile f = (OpenFile) self;
@@ -315,19 +309,7 @@ class OpenFile {
                 });
     }
 
-    @FunctionalInterface
-    private interface Body {
-        Object call(OpenFile self, Object[] rest);
-    }
-
-    private static PyBuiltinFunction method(String name, Body body) {
-        return new PyBuiltinFunction(name, (args, kw) -> {
-            if (args.length == 0 || !(args[0] instanceof OpenFile f)) {
-                throw Errors.typeError("descriptor '" + name + "' needs a file object");
-            }
-            Object[] rest = new Object[args.length - 1];
-            System.arraycopy(args, 1, rest, 0, rest.length);
-            return body.call(f, rest);
-        });
+    private static PyBuiltinFunction method(String name, FileMethods.Body<OpenFile> body) {
+        return FileMethods.method(OpenFile.class, "file object", name, body);
     }
 }

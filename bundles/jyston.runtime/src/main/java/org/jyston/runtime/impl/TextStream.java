@@ -16,7 +16,7 @@ import org.jyston.api.object.TypeSpec;
  * {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin}: text streams over the interpreter's
  * Java streams (CPython's {@code _io.TextIOWrapper}, as far as programs use it).
  */
-final class TextStream {
+final class TextStream implements FileMethods.Closable {
     final String name;
     final String mode;
     final PrintStream out;
@@ -45,13 +45,15 @@ final class TextStream {
         this.owned = owned;
     }
 
-    private void checkOpen() {
+    @Override
+    public void checkOpen() {
         if (closed) {
             throw Errors.valueError("I/O operation on closed file.");
         }
     }
 
-    void close() {
+    @Override
+    public void close() {
         if (closed || !owned) {
             closed |= owned;
             return;
@@ -136,6 +138,10 @@ final class TextStream {
     }
 
     static TypeSpec spec() {
+        return FileMethods.closeProtocol(specWithoutClose(), TextStream.class, "TextIOWrapper");
+    }
+
+    private static TypeSpec specWithoutClose() {
         return new TypeSpec("TextIOWrapper").flag(TypeSpec.Flag.HIDDEN).representation(TextStream.class)
                 .attribute("__module__", "_io")
                 .flag(TypeSpec.Flag.NO_INSTANCES)
@@ -177,18 +183,6 @@ final class TextStream {
                     }
                     return new org.jyston.api.object.PyList(lines.toArray());
                 }))
-                .attribute("close", method("close", (t, a) -> {
-                    t.close();
-                    return PyNone.None;
-                }))
-                .attribute("__enter__", method("__enter__", (t, a) -> {
-                    t.checkOpen();
-                    return t;
-                }))
-                .attribute("__exit__", method("__exit__", (t, a) -> {
-                    t.close();
-                    return PyNone.None;
-                }))
                 .binary(Slot.GETATTRIBUTE, (self, attr) -> {
                     TextStream t = (TextStream) self;
                     switch ((String) attr) {
@@ -221,19 +215,7 @@ final class TextStream {
         return n;
     }
 
-    @FunctionalInterface
-    private interface Body {
-        Object call(TextStream self, Object[] rest);
-    }
-
-    private static PyBuiltinFunction method(String name, Body body) {
-        return new PyBuiltinFunction(name, (args, kw) -> {
-            if (args.length == 0 || !(args[0] instanceof TextStream t)) {
-                throw Errors.typeError("descriptor '" + name + "' needs a TextIOWrapper");
-            }
-            Object[] rest = new Object[args.length - 1];
-            System.arraycopy(args, 1, rest, 0, rest.length);
-            return body.call(t, rest);
-        });
+    private static PyBuiltinFunction method(String name, FileMethods.Body<TextStream> body) {
+        return FileMethods.method(TextStream.class, "TextIOWrapper", name, body);
     }
 }

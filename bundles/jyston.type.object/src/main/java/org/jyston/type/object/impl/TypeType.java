@@ -158,7 +158,7 @@ final class TypeType {
         PyType meta = (PyType) mcls;
         int npos = args.length - (kw == null ? 0 : kw.length);
         if (npos != 3) {
-            throw Errors.typeError(npos == 1 ? "type() takes 1 or 3 arguments" : "type() takes 1 or 3 arguments");
+            throw Errors.typeError("type() takes 1 or 3 arguments");
         }
         if (!(args[0] instanceof String name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not " + Op.typeName(args[0]));
@@ -179,19 +179,8 @@ final class TypeType {
             }
             bases.add(b);
         }
-        PyType winner = meta;
-        for (PyType b : bases) {
-            PyType bm = PyType.of(b);
-            if (winner.isSubtypeOf(bm)) {
-                continue;
-            }
-            if (bm.isSubtypeOf(winner)) {
-                winner = bm;
-                continue;
-            }
-            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
-        }
+        // meta is a class here, so the kernel's answer is one too
+        PyType winner = (PyType) org.jyston.api.object.ClassBuilding.metaclass(meta, bases.toArray());
         Map<String, Object> ns = new LinkedHashMap<>();
         for (Object k : dict.keys()) {
             if (k instanceof String s) {
