@@ -491,25 +491,17 @@ final class Translator {
     }
 
     private StmtNode resumableWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
-        Ast.WithItem item = items.get(i);
-        StmtNode inner = i + 1 < items.size() ? resumableWith(items, i + 1, body) : resumableBlock(body);
-        YieldLowering.Steps steps = lowering.new Steps();
-        ExprNode manager = lowering.lower(item.context_expr(), steps);
-        Target as = null;
-        if (item.optional_vars() != null && Yields.contains(item.optional_vars())) {
-            int slot = allocSlots(1);
-            as = new Target.Local(slot, ".tmp");
-            inner = storeThen(item.optional_vars(), slot, inner);
-        } else if (item.optional_vars() != null) {
-            as = target(item.optional_vars());
-        }
-        steps.add(new Resumable.With(manager, as, inner, item.context_expr().pos(), exceptions, allocSlots(2)), true);
-        return steps.block();
+        return withItems(items, i, body, false);
     }
 
     private StmtNode asyncWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
+        return withItems(items, i, body, true);
+    }
+
+    /** A resumable {@code with} (or {@code async with}) of items {@code i..}: one node per item, nested. */
+    private StmtNode withItems(List<Ast.WithItem> items, int i, List<Ast.Stmt> body, boolean async) {
         Ast.WithItem item = items.get(i);
-        StmtNode inner = i + 1 < items.size() ? asyncWith(items, i + 1, body) : resumableBlock(body);
+        StmtNode inner = i + 1 < items.size() ? withItems(items, i + 1, body, async) : resumableBlock(body);
         YieldLowering.Steps steps = lowering.new Steps();
         ExprNode manager = lowering.lower(item.context_expr(), steps);
         Target as = null;
@@ -520,7 +512,9 @@ final class Translator {
         } else if (item.optional_vars() != null) {
             as = target(item.optional_vars());
         }
-        steps.add(new AsyncStmts.With(manager, as, inner, item.context_expr().pos(), exceptions, allocSlots(7)), true);
+        Pos pos = item.context_expr().pos();
+        steps.add(async ? new AsyncStmts.With(manager, as, inner, pos, exceptions, allocSlots(7))
+                : new Resumable.With(manager, as, inner, pos, exceptions, allocSlots(2)), true);
         return steps.block();
     }
 

@@ -86,7 +86,6 @@ final class MethodTypes {
                 });
     }
 
-    /** {@code getset_descriptor}: a computed attribute of a builtin type ({@code int.real}). */
     /** {@code wrapper_descriptor} ({@code int.__add__}): its name, qualified name and defining class. */
     static Object slotWrapperAttribute(Object self, Object attr) {
         PySlotWrapper w = (PySlotWrapper) self;
