@@ -13,6 +13,14 @@ public final class Derived {
     /** The dictionary of a derived instance, made on first use. */
     abstract static class DictHolder {
         private PyDict dict;
+        private Object[] slots;
+
+        synchronized Object[] slots(int size) {
+            if (slots == null) {
+                slots = new Object[size];
+            }
+            return slots;
+        }
 
         synchronized PyDict dict() {
             if (dict == null) {
@@ -27,10 +35,19 @@ public final class Derived {
     }
 
     /** An instance of a subclass of int, float, str, ...: the builtin value and its class. */
-    public static final class Value implements PyObject, HasDict {
+    public static final class Value implements PyObject, HasDict, SlotStorage {
         private final PyType type;
         private final Object value;
         private PyDict dict;
+        private Object[] slots;
+
+        @Override
+        public synchronized Object[] slotValues(int size) {
+            if (slots == null) {
+                slots = new Object[size];
+            }
+            return slots;
+        }
 
         public Value(PyType type, Object value) {
             this.type = type;
@@ -71,7 +88,7 @@ public final class Derived {
         return o instanceof Value v ? v.value() : o;
     }
 
-    public static final class List extends PyList implements PyObject, HasDict {
+    public static final class List extends PyList implements PyObject, HasDict, SlotStorage {
         private final PyType type;
         private final DictHolder d = new DictHolder() {};
 
@@ -93,9 +110,19 @@ public final class Derived {
         public PyDict getDictIfPresent() {
             return d.dictIfPresent();
         }
+
+        @Override
+        public Object[] slotValues(int size) {
+            return d.slots(size);
+        }
+
+        @Override
+        public boolean allowsDict() {
+            return type.instancesHaveCpythonDict();
+        }
     }
 
-    public static final class Dict extends PyDict implements PyObject, HasDict {
+    public static final class Dict extends PyDict implements PyObject, HasDict, SlotStorage {
         private final PyType type;
         private final DictHolder d = new DictHolder() {};
 
@@ -117,9 +144,19 @@ public final class Derived {
         public PyDict getDictIfPresent() {
             return d.dictIfPresent();
         }
+
+        @Override
+        public Object[] slotValues(int size) {
+            return d.slots(size);
+        }
+
+        @Override
+        public boolean allowsDict() {
+            return type.instancesHaveCpythonDict();
+        }
     }
 
-    public static final class Set extends PySet implements PyObject, HasDict {
+    public static final class Set extends PySet implements PyObject, HasDict, SlotStorage {
         private final PyType type;
         private final DictHolder d = new DictHolder() {};
 
@@ -141,9 +178,19 @@ public final class Derived {
         public PyDict getDictIfPresent() {
             return d.dictIfPresent();
         }
+
+        @Override
+        public Object[] slotValues(int size) {
+            return d.slots(size);
+        }
+
+        @Override
+        public boolean allowsDict() {
+            return type.instancesHaveCpythonDict();
+        }
     }
 
-    public static final class FrozenSet extends PyFrozenSet implements PyObject, HasDict {
+    public static final class FrozenSet extends PyFrozenSet implements PyObject, HasDict, SlotStorage {
         private final PyType type;
         private final DictHolder d = new DictHolder() {};
 
@@ -166,9 +213,19 @@ public final class Derived {
         public PyDict getDictIfPresent() {
             return d.dictIfPresent();
         }
+
+        @Override
+        public Object[] slotValues(int size) {
+            return d.slots(size);
+        }
+
+        @Override
+        public boolean allowsDict() {
+            return type.instancesHaveCpythonDict();
+        }
     }
 
-    public static final class Tuple extends PyTuple implements PyObject, HasDict {
+    public static final class Tuple extends PyTuple implements PyObject, HasDict, SlotStorage {
         private final PyType type;
         private final DictHolder d = new DictHolder() {};
 
@@ -190,6 +247,16 @@ public final class Derived {
         @Override
         public PyDict getDictIfPresent() {
             return d.dictIfPresent();
+        }
+
+        @Override
+        public Object[] slotValues(int size) {
+            return d.slots(size);
+        }
+
+        @Override
+        public boolean allowsDict() {
+            return type.instancesHaveCpythonDict();
         }
     }
 

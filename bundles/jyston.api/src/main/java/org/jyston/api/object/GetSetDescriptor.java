@@ -7,6 +7,7 @@ package org.jyston.api.object;
  */
 public final class GetSetDescriptor implements PyObject {
     private static final TypeRef TYPE = TypeRef.of("getset_descriptor");
+    private static final TypeRef MEMBER = TypeRef.of("member_descriptor");
 
     /** Reads the attribute of an instance already checked to be of the owner type. */
     public interface Getter {
@@ -25,6 +26,8 @@ public final class GetSetDescriptor implements PyObject {
     private final Getter getter;
     private final Setter setter;
     private final String doc;
+    /** Shown as a {@code member_descriptor}: CPython keeps this attribute in a struct field, not a getset. */
+    private boolean member;
 
     public GetSetDescriptor(String name, PyType owner, Getter getter, Setter setter, String doc) {
         this.name = name;
@@ -43,6 +46,13 @@ public final class GetSetDescriptor implements PyObject {
         this.getter = getter;
         this.setter = setter;
         this.doc = doc;
+    }
+
+    /** A builtin type's attribute that CPython declares as a struct member ({@code function.__globals__}). */
+    public static GetSetDescriptor member(String name, String ownerName, Getter getter, Setter setter, String doc) {
+        GetSetDescriptor d = new GetSetDescriptor(name, ownerName, getter, setter, doc);
+        d.member = true;
+        return d;
     }
 
     /** {@code __dict__} of a class whose instances have a dictionary. */
@@ -72,7 +82,7 @@ public final class GetSetDescriptor implements PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE.get();
+        return member ? MEMBER.get() : TYPE.get();
     }
 
     public String name() {
@@ -101,6 +111,10 @@ public final class GetSetDescriptor implements PyObject {
 
     /** Sets the value; null deletes. */
     public void set(Object obj, Object value) {
+        if (setter == null && member) {
+            check(obj);
+            throw Errors.raise(Errors.AttributeError, "readonly attribute");
+        }
         if (setter == null) {
             throw Errors.raise(Errors.AttributeError, "attribute '" + name + "' of '" + owner().getName()
                     + "' objects is not writable");
@@ -111,6 +125,6 @@ public final class GetSetDescriptor implements PyObject {
 
     @Override
     public String toString() {
-        return "<attribute '" + name + "' of '" + owner().getName() + "' objects>";
+        return "<" + (member ? "member" : "attribute") + " '" + name + "' of '" + owner().getName() + "' objects>";
     }
 }

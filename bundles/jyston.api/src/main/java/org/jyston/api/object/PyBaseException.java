@@ -10,7 +10,17 @@ import java.util.List;
  * strategy), in whatever form that recorder keeps, turned into {@link PyTraceback}s only when
  * {@link #getTraceback()} is asked.
  */
-public class PyBaseException implements PyObject, HasDict {
+public class PyBaseException implements PyObject, HasDict, SlotStorage {
+    private Object[] slotValues;
+
+    @Override
+    public synchronized Object[] slotValues(int size) {
+        if (slotValues == null) {
+            slotValues = new Object[size];
+        }
+        return slotValues;
+    }
+
     private final PyType type;
     private PyTuple args;
     /** The chain without a recorder; with one, the last chain it built (valid unless {@link #stale}). */

@@ -5,16 +5,52 @@ package org.jyston.api.object;
  * kernel holds the data so that every container bundle can make one from its
  * {@code __class_getitem__}; the behaviour lives with the {@code GenericAlias} type spec.
  */
-public final class PyGenericAlias implements PyObject {
+public final class PyGenericAlias implements PyObject, HasDict, SlotStorage {
     private static final TypeRef TYPE = TypeRef.of("GenericAlias");
 
     private final Object origin;
     private final PyTuple args;
+    /** A Python subclass of GenericAlias (typing's and collections.abc's), or null. */
+    private final PyType subclass;
+    private PyDict dict;
+    private Object[] slots;
 
     /** {@code GenericAlias(origin, args)}: a non-tuple {@code args} stands for a tuple of one. */
     public PyGenericAlias(Object origin, Object args) {
+        this(null, origin, args);
+    }
+
+    /** An instance of {@code subclass} (null for GenericAlias itself). */
+    public PyGenericAlias(PyType subclass, Object origin, Object args) {
+        this.subclass = subclass;
         this.origin = origin;
         this.args = args instanceof PyTuple t && t.getClass() == PyTuple.class ? t : PyTuple.of(args);
+    }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public PyDict getDictIfPresent() {
+        return dict;
+    }
+
+    @Override
+    public boolean allowsDict() {
+        return subclass != null && subclass.instancesHaveDict();
+    }
+
+    @Override
+    public synchronized Object[] slotValues(int size) {
+        if (slots == null) {
+            slots = new Object[size];
+        }
+        return slots;
     }
 
     /** {@code cls.__class_getitem__(item)} of the builtin generic types ({@code list}, {@code dict}, ...). */
@@ -38,6 +74,6 @@ public final class PyGenericAlias implements PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE.get();
+        return subclass != null ? subclass : TYPE.get();
     }
 }

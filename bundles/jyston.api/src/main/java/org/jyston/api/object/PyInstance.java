@@ -32,6 +32,10 @@ public abstract class PyInstance implements PyObject, HasDict {
         return type.layout().newInstance(type);
     }
 
+    Object[] slotArray() {
+        return slots;
+    }
+
     Object slotValue(int i) {
         return slots[i];
     }

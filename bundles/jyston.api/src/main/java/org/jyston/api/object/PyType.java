@@ -241,8 +241,13 @@ public final class PyType implements PyObject {
         return slotCount;
     }
 
-    boolean instancesHaveDict() {
+    public boolean instancesHaveDict() {
         return hasDict;
+    }
+
+    /** Heap types: whether CPython's instances have a {@code __dict__} (false when {@code __slots__} leave it out). */
+    public boolean instancesHaveCpythonDict() {
+        return !isHeapType() || cpyDict;
     }
 
     /**

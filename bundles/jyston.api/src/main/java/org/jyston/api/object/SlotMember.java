@@ -30,9 +30,13 @@ public final class SlotMember implements PyObject {
         return owner;
     }
 
-    private PyInstance check(Object obj) {
+    /** The instance's slot values. */
+    private Object[] check(Object obj) {
         if (obj instanceof PyInstance p && p.getType().isSubtypeOf(owner)) {
-            return p;
+            return p.slotArray();
+        }
+        if (obj instanceof SlotStorage s && PyType.of(obj).isSubtypeOf(owner)) {
+            return s.slotValues(PyType.of(obj).instanceSlotCount());
         }
         throw Errors.typeError("descriptor '" + name + "' for '" + owner.getName() + "' objects doesn't apply to a '"
                 + Op.typeName(obj) + "' object");
@@ -40,7 +44,7 @@ public final class SlotMember implements PyObject {
 
     /** The value, or AttributeError while unset. */
     public Object get(Object obj) {
-        Object v = check(obj).slotValue(index);
+        Object v = check(obj)[index];
         if (v == null) {
             throw Errors.raise(Errors.AttributeError, "'" + Op.typeName(obj) + "' object has no attribute '" + name + "'");
         }
@@ -49,11 +53,11 @@ public final class SlotMember implements PyObject {
 
     /** Sets the value; null deletes (AttributeError if unset). */
     public void set(Object obj, Object value) {
-        PyInstance p = check(obj);
-        if (value == null && p.slotValue(index) == null) {
+        Object[] p = check(obj);
+        if (value == null && p[index] == null) {
             throw Errors.raise(Errors.AttributeError, "'" + Op.typeName(obj) + "' object has no attribute '" + name + "'");
         }
-        p.setSlotValue(index, value);
+        p[index] = value;
     }
 
     @Override

@@ -149,6 +149,11 @@ final class ImportSystem {
             }
         }
         String last = fullname.substring(dot + 1);
+        if (dot < 0 && InterpreterModules.NAMES.contains(fullname)) {
+            PyModule m = InterpreterModules.create(fullname, this);
+            modules.put(fullname, m);
+            return m;
+        }
         if (dot < 0) {
             org.jyston.api.ModuleProvider provider = runtime.module(fullname);
             if (provider != null) {
@@ -215,7 +220,15 @@ final class ImportSystem {
 
     /** Names of the modules written in Java that can be imported now. */
     java.util.List<String> javaModuleNames() {
-        return runtime.moduleNames();
+        java.util.List<String> names = new java.util.ArrayList<>(runtime.moduleNames());
+        names.addAll(InterpreterModules.NAMES);
+        return names;
+    }
+
+    /** Whether {@code name} is a builtin module (in {@code sys.builtin_module_names}). */
+    boolean isBuiltinName(String name) {
+        return name.equals("sys") || name.equals("builtins") || InterpreterModules.NAMES.contains(name)
+                || runtime.module(name) != null;
     }
 
     /** A module written in Java: made and filled, entered in {@code sys.modules}. */

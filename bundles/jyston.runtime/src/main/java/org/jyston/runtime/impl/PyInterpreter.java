@@ -44,6 +44,11 @@ final class PyInterpreter implements Interpreter {
         new BuiltinsCode(runtime, builtins, builtinsModule, imports.modules).install();
         this.sys = SysModule.create(options, imports, () -> runtime.tracebacks);
         imports.modules.put("sys", sys);
+        String stdlib = System.getProperty("jyston.stdlib", "");
+        SysExtras.install(sys.getDict(), stdlib, options.argv(), () -> runtime.tracebacks);
+        if (!stdlib.isEmpty() && java.nio.file.Files.isDirectory(java.nio.file.Path.of(stdlib))) {
+            imports.path.append(stdlib);
+        }
         SiteBuiltins.install(builtins, sys.getDict(), builtins.get("__import__"));
         builtins.put("__doc__", "Built-in functions, types, exceptions, and other objects." + "\n"
                 + "" + "\n"
@@ -106,6 +111,37 @@ final class PyInterpreter implements Interpreter {
     }
 
     private int runMainHere(Object source, String filename) {
+        int status = runMainCode(source, filename);
+        return finish(status);
+    }
+
+    /**
+     * What CPython's finalisation does before the process exits: wait for the non-daemon threads
+     * ({@code threading._shutdown}), run the {@code atexit} functions, flush the standard streams.
+     * An error there is reported and does not change the exit status, except SystemExit.
+     */
+    private int finish(int status) {
+        for (String[] step : new String[][] {{"threading", "_shutdown"}, {"atexit", "_run_exitfuncs"}}) {
+            Object m = imports.modules.get(step[0]);
+            if (m == null || m == PyNone.None) {
+                continue;
+            }
+            try {
+                Op.call(Op.getattr(m, step[1]));
+            } catch (PyException e) {
+                int s = uncaught(e.value());
+                if (Errors.SystemExit.getOrNull() != null && e.value().getType().isSubtypeOf(Errors.SystemExit.get())) {
+                    status = s;
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                uncaught(runtime.exceptions.translate(e).value());
+            }
+        }
+        out.flush();
+        return status;
+    }
+
+    private int runMainCode(Object source, String filename) {
         try {
             if (!filename.startsWith("<")) {
                 main.put("__file__", filename);

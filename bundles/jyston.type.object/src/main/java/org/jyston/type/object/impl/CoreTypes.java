@@ -3,6 +3,8 @@ package org.jyston.type.object.impl;
 import java.util.List;
 import org.jyston.api.BuiltinType;
 import org.jyston.api.object.Attributes;
+import org.jyston.api.object.GetSetDescriptor;
+import org.jyston.api.object.HasDict;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.FunctionInfo;
 import org.jyston.api.object.PyMethod;
@@ -53,9 +55,31 @@ public class CoreTypes implements BuiltinType {
                 });
     }
 
+    /** The function attributes CPython keeps as getset descriptors (code reads {@code FunctionType.__code__}). */
+    private static final String[] FUNCTION_GETSETS = {"__annotations__", "__code__", "__defaults__", "__dict__",
+        "__kwdefaults__", "__name__", "__qualname__"};
+    /** The read-only ones CPython declares as struct members. */
+    private static final String[] FUNCTION_MEMBERS = {"__builtins__", "__closure__", "__globals__"};
+
     /** {@code function}: instances come from the compiler and call themselves; they bind as methods. */
     private static TypeSpec function() {
-        return new TypeSpec("function").flag(TypeSpec.Flag.HIDDEN)
+        TypeSpec spec = new TypeSpec("function");
+        for (String n : FUNCTION_GETSETS) {
+            spec.attribute(n, new GetSetDescriptor(n, "function", obj -> functionSpecial(obj, n), (obj, v) -> {
+                if (!((FunctionInfo) obj).setSpecial(n, v)) {
+                    // not through the generic protocol: it would find this descriptor again
+                    if (v == null) {
+                        ((HasDict) obj).getDict().remove(n);
+                    } else {
+                        ((HasDict) obj).getDict().put(n, v);
+                    }
+                }
+            }, null));
+        }
+        for (String n : FUNCTION_MEMBERS) {
+            spec.attribute(n, GetSetDescriptor.member(n, "function", obj -> functionSpecial(obj, n), null, null));
+        }
+        return spec.flag(TypeSpec.Flag.HIDDEN)
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
                 .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self : new PyMethod(inst, self))
                 .binary(Slot.GETATTRIBUTE, CoreTypes::functionAttribute)
@@ -74,6 +98,28 @@ public class CoreTypes implements BuiltinType {
                 })
                 .unary(Slot.REPR, self -> "<function " + ((FunctionInfo) self).getQualname() + " at "
                         + ObjectType.address(self) + ">");
+    }
+
+    /** A special attribute, read by its descriptor (never through the generic protocol, which finds the descriptor). */
+    private static Object functionSpecial(Object self, String name) {
+        FunctionInfo f = (FunctionInfo) self;
+        switch (name) {
+            case "__name__":
+                return f.getName();
+            case "__qualname__":
+                return f.getQualname();
+            case "__dict__":
+                return ((HasDict) self).getDict();
+            default:
+                Object v = f.getSpecial(name);
+                if (v == null && self instanceof HasDict h && h.getDictIfPresent() != null) {
+                    v = h.getDictIfPresent().get(name);
+                }
+                if (v == null) {
+                    throw Attributes.noAttribute(self, name);
+                }
+                return v;
+        }
     }
 
     private static Object functionAttribute(Object self, Object name) {
@@ -202,17 +248,38 @@ public class CoreTypes implements BuiltinType {
         return m;
     }
 
-    /** {@code member_descriptor}: a name of {@code __slots__}. */
+    /** {@code member_descriptor}: a name of {@code __slots__}, or a builtin type's struct member. */
     private static TypeSpec member() {
         return new TypeSpec("member_descriptor").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
-                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self : ((SlotMember) self).get(inst))
+                .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self
+                        : self instanceof SlotMember m ? m.get(inst) : ((GetSetDescriptor) self).get(inst))
                 .ternary(Slot.SET, (self, inst, value) -> {
-                    ((SlotMember) self).set(inst, value);
+                    if (self instanceof SlotMember m) {
+                        m.set(inst, value);
+                    } else {
+                        ((GetSetDescriptor) self).set(inst, value);
+                    }
                     return PyNone.None;
                 })
                 .binary(Slot.DELETE, (self, inst) -> {
-                    ((SlotMember) self).set(inst, null);
+                    if (self instanceof SlotMember m) {
+                        m.set(inst, null);
+                    } else {
+                        ((GetSetDescriptor) self).set(inst, null);
+                    }
                     return PyNone.None;
+                })
+                .binary(Slot.GETATTRIBUTE, (self, name) -> {
+                    if (!(self instanceof GetSetDescriptor d)) {
+                        return org.jyston.api.object.Attributes.genericGet(self, ObjectType.attrName(name));
+                    }
+                    return switch (ObjectType.attrName(name)) {
+                        case "__name__" -> d.name();
+                        case "__qualname__" -> d.owner().getQualname() + "." + d.name();
+                        case "__objclass__" -> d.owner();
+                        case "__doc__" -> d.doc() == null ? PyNone.None : d.doc();
+                        default -> org.jyston.api.object.Attributes.genericGet(self, ObjectType.attrName(name));
+                    };
                 })
                 .unary(Slot.REPR, Object::toString);
     }

@@ -25,10 +25,19 @@ final class Descriptors {
      * callable's {@code __module__}, {@code __name__}, {@code __qualname__}, {@code __doc__} and
      * {@code __annotations__}; it is filled when first looked at, so making one costs nothing more.
      */
-    static final class Wrapper implements PyObject, HasDict {
+    static final class Wrapper implements PyObject, HasDict, org.jyston.api.object.SlotStorage {
         final PyType type;
         final Object fn;
         private PyDict dict;
+        private Object[] slots;
+
+        @Override
+        public synchronized Object[] slotValues(int size) {
+            if (slots == null) {
+                slots = new Object[size];
+            }
+            return slots;
+        }
 
         Wrapper(PyType type, Object fn) {
             this.type = type;

@@ -33,14 +33,20 @@ final class GenericAliasType {
     private GenericAliasType() {}
 
     static TypeSpec genericAliasSpec() {
-        return new TypeSpec("GenericAlias").flag(TypeSpec.Flag.HIDDEN).attribute("__module__", "types")
+        return new TypeSpec("GenericAlias").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.BASETYPE)
+                .flag(TypeSpec.Flag.SUBCLASS_NEW).attribute("__module__", "types")
                 .call(Slot.NEW, (type, args, kw) -> {
-                    BuiltinMethods.noKw("GenericAlias", kw);
-                    if (args.length != 2) {
-                        throw Errors.typeError("GenericAlias expected 2 arguments, got " + args.length);
+                    if (!((PyType) type).isHeapType()) {
+                        BuiltinMethods.noKw("GenericAlias", kw);
                     }
-                    return new PyGenericAlias(args[0], args[1]);
+                    int npos = args.length - (kw == null ? 0 : kw.length);
+                    if (npos != 2) {
+                        throw Errors.typeError("GenericAlias expected 2 arguments, got " + npos);
+                    }
+                    PyType t = (PyType) type;
+                    return new PyGenericAlias(t.isHeapType() ? t : null, args[0], args[1]);
                 })
+                .call(Slot.INIT, (self, args, kw) -> PyNone.None)
                 .unary(Slot.REPR, self -> aliasRepr((PyGenericAlias) self))
                 .unary(Slot.HASH, self -> {
                     PyGenericAlias g = (PyGenericAlias) self;
