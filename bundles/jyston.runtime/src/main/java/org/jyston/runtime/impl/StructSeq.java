@@ -72,7 +72,7 @@ final class StructSeq {
                 throw Errors.typeError("no positional arguments expected");
             }
             for (int k = 0; k < nkw; k++) {
-                Op.setattr(a[a.length - nkw + k], kw[k], a[a.length - nkw + k]);
+                Op.setattr(a[0], kw[k], a[a.length - nkw + k]);
             }
             return org.jyston.api.object.PyNone.None;
         }));

@@ -46,7 +46,8 @@ public class PosixModule implements ModuleProvider {
         }
         d.put("error", TypeRegistry.byName("OSError"));
         // Only what works here: os.py turns these into supports_fd / supports_dir_fd / supports_follow_symlinks.
-        d.put("_have_functions", new PyList(new Object[] {"HAVE_LSTAT"}));
+        d.put("_have_functions",
+                new PyList(new Object[] {"HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LSTAT"}));
         StructSequence stat = Stats.define();
         d.put("stat_result", stat.type());
         StructSequence terminalSize = StructSequence.define("os", "terminal_size", 2, new String[] {"columns", "lines"},
