@@ -51,11 +51,11 @@ final class FileFunctions {
         });
         Args.fn(d, "getcwd", (a, kw) -> {
             Args.none("posix.getcwd", a, kw);
-            return FsPath.cwd.toString();
+            return org.jyston.api.object.WorkingDirectory.get().toString();
         });
         Args.fn(d, "getcwdb", (a, kw) -> {
             Args.none("posix.getcwdb", a, kw);
-            return PosixModule.bytes(FsPath.encode(FsPath.cwd.toString()));
+            return PosixModule.bytes(FsPath.encode(org.jyston.api.object.WorkingDirectory.get().toString()));
         });
         Args.fn(d, "chdir", (a, kw) -> {
             Object[] v = Args.parse("chdir", a, kw, new String[] {"path"}, 1);
@@ -67,7 +67,7 @@ final class FileFunctions {
                     throw OsErrors.of(OsErrors.ENOTDIR, p.given());
                 }
                 target.getFileSystem().provider().checkAccess(target, AccessMode.EXECUTE);
-                FsPath.cwd = target.toRealPath();
+                org.jyston.api.object.WorkingDirectory.set(target.toRealPath());
             } catch (IOException e) {
                 throw OsErrors.of(e, p.given());
             }

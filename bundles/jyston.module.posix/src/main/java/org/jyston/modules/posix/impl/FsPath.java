@@ -26,9 +26,6 @@ import org.jyston.api.object.PyType;
  */
 record FsPath(String text, Object given, boolean bytes, int fd) {
 
-    /** Relative paths are resolved against this: the JVM cannot change its own working directory. */
-    static volatile Path cwd = Path.of("").toAbsolutePath();
-
     boolean isFd() {
         return fd >= 0;
     }
@@ -36,7 +33,7 @@ record FsPath(String text, Object given, boolean bytes, int fd) {
     /** The path resolved against the current working directory. */
     Path path() {
         try {
-            return cwd.resolve(text);
+            return org.jyston.api.object.WorkingDirectory.resolve(text);
         } catch (InvalidPathException e) {
             throw OsErrors.of(OsErrors.ENOENT, given);
         }

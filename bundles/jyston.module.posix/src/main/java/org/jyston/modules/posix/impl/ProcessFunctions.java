@@ -262,7 +262,7 @@ final class ProcessFunctions {
     /** system(3): /bin/sh -c with this process's standard streams and environment; the wait status. */
     static int system(String command) {
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command).inheritIO();
-        pb.directory(FsPath.cwd.toFile());
+        pb.directory(org.jyston.api.object.WorkingDirectory.get().toFile());
         synchronized (Environ.CURRENT) {
             pb.environment().clear();
             pb.environment().putAll(Environ.CURRENT);
