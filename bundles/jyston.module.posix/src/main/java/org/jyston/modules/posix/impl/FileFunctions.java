@@ -186,6 +186,24 @@ final class FileFunctions {
             }
             return PyNone.None;
         });
+        Args.fn(d, "chown", (a, kw) -> {
+            Object[] v = Args.parse("chown", a, kw, new String[] {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 0,
+                    3);
+            FsPath p = FsPath.of("chown", v[0], true, false);
+            noDirFd(v[3]);
+            chown(p, v[1], v[2], Args.bool(v[4], true));
+            return PyNone.None;
+        });
+        Args.fn(d, "lchown", (a, kw) -> {
+            Object[] v = Args.parse("lchown", a, kw, new String[] {"path", "uid", "gid"}, 3);
+            chown(FsPath.of("lchown", v[0], false, false), v[1], v[2], false);
+            return PyNone.None;
+        });
+        Args.fn(d, "fchown", (a, kw) -> {
+            Object[] v = Args.parse("fchown", a, kw, new String[] {"fd", "uid", "gid"}, 3);
+            chown(FsPath.of("fchown", Args.cint(v[0]), true, false), v[1], v[2], true);
+            return PyNone.None;
+        });
         Args.fn(d, "utime", (a, kw) -> {
             Object[] v = Args.parse("utime", a, kw, new String[] {"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1,
                     0, 2);
@@ -249,6 +267,27 @@ final class FileFunctions {
             }
             return PyNone.None;
         });
+    }
+
+    /** chown: -1 leaves an id as it is. */
+    private static void chown(FsPath p, Object uid, Object gid, boolean follow) {
+        long u = Args.clong(uid);
+        long g = Args.clong(gid);
+        Path f = p.isFd() ? pathOf(p.fd()) : p.path();
+        LinkOption[] how = follow ? FOLLOW : NOFOLLOW;
+        try {
+            if (!Files.exists(f, how)) {
+                throw new java.nio.file.NoSuchFileException(f.toString());
+            }
+            if (u != -1) {
+                Files.setAttribute(f, "unix:uid", (int) u, how);
+            }
+            if (g != -1) {
+                Files.setAttribute(f, "unix:gid", (int) g, how);
+            }
+        } catch (IOException e) {
+            throw OsErrors.of(e, p.isFd() ? null : p.given());
+        }
     }
 
     static void setLength(FileChannel ch, long length) throws IOException {

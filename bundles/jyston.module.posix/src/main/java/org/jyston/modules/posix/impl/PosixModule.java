@@ -64,6 +64,7 @@ public class PosixModule implements ModuleProvider {
         FileFunctions.install(d, stat);
         FdFunctions.install(d, stat, terminalSize);
         ProcessFunctions.install(d, uname, times);
+        Sysconf.install(d);
     }
 
     /** bytes from a Java byte array. */

@@ -186,6 +186,76 @@ final class ProcessFunctions {
             throw Errors.valueError("invalid wait status: " + s);
         });
         waitMacros(d);
+        Args.fn(d, "getpgrp", (a, kw) -> {
+            Args.none("posix.getpgrp", a, kw);
+            return statField("self", 2);
+        });
+        Args.fn(d, "getpgid", (a, kw) -> {
+            Args.exact("getpgid", a, kw, 1);
+            return statField(pidOrSelf(Args.clong(a[0])), 2);
+        });
+        Args.fn(d, "getsid", (a, kw) -> {
+            Args.exact("getsid", a, kw, 1);
+            return statField(pidOrSelf(Args.clong(a[0])), 3);
+        });
+        Args.fn(d, "ctermid", (a, kw) -> {
+            Args.none("posix.ctermid", a, kw);
+            return "/dev/tty";
+        });
+        Args.fn(d, "ttyname", (a, kw) -> {
+            Args.exact("ttyname", a, kw, 1);
+            int fd = Args.cint(a[0]);
+            FdTable.get(fd);
+            String tty = FdFunctions.terminal(fd);
+            if (tty == null) {
+                throw OsErrors.of(OsErrors.ENOTTY);
+            }
+            return tty;
+        });
+        Args.fn(d, "getlogin", (a, kw) -> {
+            Args.none("posix.getlogin", a, kw);
+            // glibc reads the login uid of the process (the audit loginuid) and looks it up in the passwd file.
+            List<String> l = PosixModule.lines("/proc/self/loginuid");
+            if (!l.isEmpty() && !l.get(0).trim().equals("4294967295")) {
+                for (String line : PosixModule.lines("/etc/passwd")) {
+                    String[] f = line.split(":");
+                    if (f.length > 2 && f[2].equals(l.get(0).trim())) {
+                        return f[0];
+                    }
+                }
+            }
+            throw OsErrors.of(6); // ENXIO: no login session
+        });
+        Args.fn(d, "sched_yield", (a, kw) -> {
+            Args.none("posix.sched_yield", a, kw);
+            Thread.yield();
+            return PyNone.None;
+        });
+        Args.fn(d, "sync", (a, kw) -> {
+            Args.none("posix.sync", a, kw);
+            return PyNone.None;
+        });
+    }
+
+    private static String pidOrSelf(long pid) {
+        if (pid == 0) {
+            return "self";
+        }
+        if (ProcessHandle.of(pid).isEmpty()) {
+            throw OsErrors.of(OsErrors.ESRCH);
+        }
+        return Long.toString(pid);
+    }
+
+    /** A field of /proc/PID/stat after the command name: 2 is the process group, 3 the session. */
+    private static long statField(String pid, int field) {
+        List<String> l = PosixModule.lines("/proc/" + pid + "/stat");
+        if (l.isEmpty()) {
+            throw OsErrors.of(OsErrors.ESRCH);
+        }
+        String s = l.get(0);
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[field]);
     }
 
     static long cpuCount() {
