@@ -47,6 +47,8 @@ public class SignalModule implements ModuleProvider {
     private static long alarmDeadline;
     private static int wakeupFd = -1;
     private static final java.util.Set<Long> BLOCKED = new java.util.TreeSet<>();
+    /** This interpreter's default_int_handler, for recognising it when it is reinstalled. */
+    private final Object[] intHandlerRef = new Object[1];
 
     @Override
     public String name() {
@@ -86,6 +88,7 @@ public class SignalModule implements ModuleProvider {
             Args.exact("default_int_handler", a, kw, 2);
             throw Errors.raise(Errors.KeyboardInterrupt);
         });
+        intHandlerRef[0] = intHandler;
         synchronized (SignalState.LOCK) {
             if (SignalState.HANDLERS[SIGINT] == null) {
                 for (int i = 1; i < SignalState.NSIG; i++) {
@@ -112,11 +115,20 @@ public class SignalModule implements ModuleProvider {
             if (sig == SIGKILL || sig == SIGSTOP || sig == 32 || sig == 33) {
                 throw OsErrors.of(OsErrors.EINVAL);
             }
+            Object old;
             synchronized (SignalState.LOCK) {
-                Object old = SignalState.HANDLERS[sig];
+                old = SignalState.HANDLERS[sig];
                 SignalState.HANDLERS[sig] = special ? h : handler;
-                return old;
             }
+            // The process's real disposition follows, where the JVM lets it.
+            if (special && (Long) h == 1) {
+                NativeSignals.ignore(sig);
+            } else if (special || handler == intHandlerRef[0]) {
+                NativeSignals.restore(sig); // SIGINT's default handler: the JVM ends the process as an unhandled KeyboardInterrupt would
+            } else {
+                NativeSignals.handle(sig, SignalState::fromOutside);
+            }
+            return old;
         });
         Args.fn(d, "getsignal", (a, kw) -> {
             Args.exact("getsignal", a, kw, 1);

@@ -43,6 +43,64 @@ final class SignalState {
         Op.call(h, (long) sig, PyNone.None);
     }
 
+    /**
+     * A signal sent from outside to a signal with a Python handler: the JVM calls this on its signal
+     * thread; the handler runs on a thread of its own (CPython runs it on the main thread between
+     * bytecodes, which the interpreter loop does not offer yet). SystemExit or KeyboardInterrupt from
+     * the handler ends the process with the status the main thread would have given.
+     */
+    static void fromOutside(int sig) {
+        Thread t = new Thread(null, () -> {
+            try {
+                raise(sig);
+            } catch (org.jyston.api.object.PyException e) {
+                String type = e.value().getType().getName();
+                flushStdio(sig);
+                if (type.equals("SystemExit")) {
+                    Object code = e.value().getArgs().size() == 0 ? PyNone.None : e.value().getArgs().get(0);
+                    if (code instanceof Long l) {
+                        Runtime.getRuntime().halt((int) (long) l);
+                    }
+                    if (code != PyNone.None) {
+                        System.err.println(Op.str(code));
+                        System.err.flush();
+                        Runtime.getRuntime().halt(1);
+                    }
+                    Runtime.getRuntime().halt(0);
+                }
+                if (type.equals("KeyboardInterrupt")) {
+                    Runtime.getRuntime().halt(130);
+                }
+                System.err.println("Exception ignored in signal handler: " + type + ": " + Op.str(e.value()));
+                System.err.flush();
+            }
+        }, "jyston-signal-" + sig, 64L << 20);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Flushes sys.stdout and sys.stderr before the process ends, found through the handler's globals. */
+    private static void flushStdio(int sig) {
+        try {
+            Object h;
+            synchronized (LOCK) {
+                h = HANDLERS[sig];
+            }
+            Object globals = Op.getattr(h, "__globals__");
+            Object builtins = Op.getitem(globals, "__builtins__");
+            Object imp = builtins instanceof org.jyston.api.object.PyModule m ? m.getDict().get("__import__")
+                    : Op.getitem(builtins, "__import__");
+            Object sys = Op.call(imp, "sys");
+            for (String stream : new String[] {"stdout", "stderr"}) {
+                Op.call(Op.getattr(Op.getattr(sys, stream), "flush"));
+            }
+        } catch (RuntimeException e) {
+            // not a Python function, or no sys: nothing more to flush than the JVM's streams
+        }
+        System.out.flush();
+        System.err.flush();
+    }
+
     private static void defaultAction(int sig) {
         if (sig == SIGCHLD || sig == SIGCONT || sig == SIGURG || sig == SIGWINCH || sig == 0) {
             return;
