@@ -38,11 +38,8 @@ public class SignalModule implements ModuleProvider {
         "Profiling timer expired", "Window changed", "I/O possible", "Power failure", "Bad system call"};
     private static final int SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGALRM = 14, SIGSTOP = 19, SIGXFSZ = 25;
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "jyston-alarm");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The alarm() timer thread, started by the first alarm. */
+    private static ScheduledExecutorService timer;
     private static ScheduledFuture<?> alarm;
     private static long alarmDeadline;
     private static int wakeupFd = -1;
@@ -262,7 +259,14 @@ public class SignalModule implements ModuleProvider {
         }
         if (seconds > 0) {
             alarmDeadline = System.currentTimeMillis() + seconds * 1000L;
-            alarm = TIMER.schedule(() -> SignalState.raise(SIGALRM), seconds, TimeUnit.SECONDS);
+            if (timer == null) {
+                timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "jyston-alarm");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            alarm = timer.schedule(() -> SignalState.raise(SIGALRM), seconds, TimeUnit.SECONDS);
         }
         return left;
     }
