@@ -116,7 +116,7 @@ class OpenFile implements FileMethods.Closable {
             }
             throw Errors.valueError("invalid mode: '" + mode + "' (read-write files are not supported yet)");
         }
-        Path p = Path.of(path);
+        Path p = org.jyston.api.object.WorkingDirectory.resolve(path); // os.chdir moves it
         try {
             if (Files.isDirectory(p)) {
                 throw osError(21, "Is a directory", path);

@@ -14,8 +14,8 @@ import org.jyston.api.object.PyNone;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The {@code time} module's clocks and {@code sleep}. The calendar functions ({@code gmtime},
- * {@code localtime}, {@code strftime}, {@code struct_time}) are not here yet.
+ * The {@code time} module: clocks, {@code sleep}, {@code get_clock_info}, {@code clock_gettime};
+ * the calendar functions are in {@link Calendar}.
  */
 @Component(service = ModuleProvider.class)
 public class TimeModule implements ModuleProvider {
@@ -51,6 +51,64 @@ public class TimeModule implements ModuleProvider {
             sleep(seconds(args[0]));
             return PyNone.None;
         }));
+        Calendar.install(d);
+        d.put("get_clock_info", new PyBuiltinFunction("get_clock_info", (args, kw) -> {
+            Calendar.noKw("get_clock_info", kw);
+            if (args.length != 1) {
+                throw Errors.typeError("get_clock_info expected 1 argument, got " + args.length);
+            }
+            if (!(args[0] instanceof String name)) {
+                throw Errors.typeError("get_clock_info() argument 1 must be str, not " + Op.typeName(args[0]));
+            }
+            String impl;
+            boolean monotonic = true;
+            boolean adjustable = false;
+            switch (name) {
+                case "time" -> {
+                    impl = "clock_gettime(CLOCK_REALTIME)";
+                    monotonic = false;
+                    adjustable = true;
+                }
+                case "monotonic", "perf_counter" -> impl = "clock_gettime(CLOCK_MONOTONIC)";
+                case "process_time" -> impl = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";
+                case "thread_time" -> impl = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)";
+                default -> throw Errors.valueError("unknown clock");
+            }
+            // A types.SimpleNamespace, the type of sys.implementation.
+            Object namespace = org.jyston.api.object.PyType.of(Op.getattr(Calendar.importModule("sys"), "implementation"));
+            return Op.call(namespace, new Object[] {impl, monotonic, adjustable, 1e-9},
+                    new String[] {"implementation", "monotonic", "adjustable", "resolution"});
+        }));
+        d.put("clock_gettime", new PyBuiltinFunction("clock_gettime", (args, kw) -> clock("clock_gettime", args, kw, false)));
+        d.put("clock_gettime_ns", new PyBuiltinFunction("clock_gettime_ns",
+                (args, kw) -> clock("clock_gettime_ns", args, kw, true)));
+        d.put("clock_getres", new PyBuiltinFunction("clock_getres", (args, kw) -> {
+            clockId("clock_getres", args, kw);
+            return 1e-9;
+        }));
+    }
+
+    private static int clockId(String name, Object[] args, String[] kw) {
+        Calendar.noKw(name, kw);
+        if (args.length != 1) {
+            throw Errors.typeError(name + "() takes exactly 1 argument (" + args.length + " given)");
+        }
+        long id = ((Number) Op.index(args[0])).longValue();
+        if (id != 0 && id != 1 && id != 2 && id != 3 && id != 4 && id != 7 && id != 11) {
+            throw new org.jyston.api.object.PyException((org.jyston.api.object.PyBaseException) Op.call(
+                    org.jyston.api.object.TypeRegistry.byName("OSError"), 22L, "Invalid argument"));
+        }
+        return (int) id;
+    }
+
+    private static Object clock(String name, Object[] args, String[] kw, boolean ns) {
+        long nanos = switch (clockId(name, args, kw)) {
+            case 0, 11 -> epochNanos();
+            case 2 -> processNanos();
+            case 3 -> threadNanos();
+            default -> System.nanoTime() - ORIGIN;
+        };
+        return ns ? (Object) nanos : (Object) (nanos / 1e9);
     }
 
     private interface Clock {

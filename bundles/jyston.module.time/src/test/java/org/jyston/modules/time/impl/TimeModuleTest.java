@@ -52,4 +52,25 @@ class TimeModuleTest {
         assertThatThrownBy(() -> call("time", 1L)).isInstanceOf(PyException.class)
                 .hasMessageContaining("time.time() takes no arguments (1 given)");
     }
+
+    @Test
+    void gmtimeIsAStructSequenceWithZoneFields() {
+        Object t = call("gmtime", 1_000_000_000L);
+        assertThat(Op.repr(t)).isEqualTo("time.struct_time(tm_year=2001, tm_mon=9, tm_mday=9, tm_hour=1, tm_min=46, "
+                + "tm_sec=40, tm_wday=6, tm_yday=252, tm_isdst=0)");
+        assertThat(Op.getattr(t, "tm_zone")).isEqualTo("GMT");
+        assertThat(Op.getattr(t, "tm_gmtoff")).isEqualTo(0L);
+        assertThat(Op.len(t)).isEqualTo(9L);
+        assertThat(call("gmtime", -1.5).toString()).contains("1969");
+    }
+
+    @Test
+    void strftimeFormatsAsGlibcInTheCLocale() {
+        Object t = call("gmtime", 1_000_000_000L);
+        assertThat(call("strftime", "%a %b %e %H:%M:%S %Y|%j|%U|%W|%V|%G|%-d|%_5H|%^a|%%", t))
+                .isEqualTo("Sun Sep  9 01:46:40 2001|252|36|36|36|2001|9|    1|SUN|%");
+        assertThat(call("asctime", t)).isEqualTo("Sun Sep  9 01:46:40 2001");
+        assertThatThrownBy(() -> call("strftime", "%Y", org.jyston.api.object.PyTuple.of(2000L, 13L, 1L, 0L, 0L, 0L, 0L,
+                1L, 0L))).isInstanceOf(PyException.class).hasMessageContaining("month out of range");
+    }
 }
