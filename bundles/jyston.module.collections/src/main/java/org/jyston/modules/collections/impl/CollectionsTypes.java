@@ -14,6 +14,6 @@ public class CollectionsTypes implements BuiltinType {
     @Override
     public List<TypeSpec> specs() {
         return List.of(DequeType.spec(), DequeIterator.spec(false), DequeIterator.spec(true), DefaultDictType.spec(),
-                TupleGetter.spec());
+                TupleGetter.spec(), Partial.spec(), KeyWrapper.spec(), LruCache.spec());
     }
 }

@@ -127,6 +127,7 @@ final class Args {
         }
         Object[] out = new Object[names.length];
         System.arraycopy(args, 0, out, 0, npos);
+        String unknown = null;
         for (int k = 0; k < nkw; k++) {
             int at = -1;
             for (int i = posOnly; i < names.length; i++) {
@@ -136,8 +137,10 @@ final class Args {
                 }
             }
             if (at < 0) {
-                throw org.jyston.api.object.Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for "
-                        + fname + "()");
+                if (unknown == null) {
+                    unknown = kw[k]; // reported after the required ones, as Argument Clinic does
+                }
+                continue;
             }
             if (out[at] != null) {
                 throw org.jyston.api.object.Errors.typeError("argument for " + fname + "() given by name ('" + kw[k]
@@ -150,6 +153,10 @@ final class Args {
                 throw org.jyston.api.object.Errors.typeError(fname + "() missing required argument '" + names[i]
                         + "' (pos " + (i + 1) + ")");
             }
+        }
+        if (unknown != null) {
+            throw org.jyston.api.object.Errors.typeError("'" + unknown + "' is an invalid keyword argument for "
+                    + fname + "()");
         }
         return out;
     }
