@@ -42,6 +42,11 @@ public class CollectionsModule implements ModuleProvider {
             countElements(args[0], args[1]);
             return PyNone.None;
         }));
+        for (Object k : d.keys()) {
+            if (d.get(k) instanceof PyBuiltinFunction f) {
+                f.setModule(module); // its __module__ and __self__, as CPython's module functions have
+            }
+        }
     }
 
     /**

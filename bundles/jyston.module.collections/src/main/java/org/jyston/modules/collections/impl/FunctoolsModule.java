@@ -45,6 +45,11 @@ public class FunctoolsModule implements ModuleProvider {
             }
             return new KeyWrapper(args[0], null);
         }));
+        for (Object k : d.keys()) {
+            if (d.get(k) instanceof PyBuiltinFunction f) {
+                f.setModule(module); // its __module__ and __self__, as CPython's module functions have
+            }
+        }
     }
 
     /** {@code reduce(function, iterable[, initial])}. */

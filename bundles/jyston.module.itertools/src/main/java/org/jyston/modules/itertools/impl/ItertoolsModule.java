@@ -1,6 +1,7 @@
 package org.jyston.modules.itertools.impl;
 
 import org.jyston.api.ModuleProvider;
+import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyModule;
 import org.jyston.api.object.TypeRef;
@@ -49,5 +50,10 @@ public class ItertoolsModule implements ModuleProvider {
             d.put(n, TypeRef.of("itertools." + n).get());
         }
         d.put("tee", Tee.function());
+        for (Object k : d.keys()) {
+            if (d.get(k) instanceof PyBuiltinFunction f) {
+                f.setModule(module); // its __module__ and __self__, as CPython's module functions have
+            }
+        }
     }
 }

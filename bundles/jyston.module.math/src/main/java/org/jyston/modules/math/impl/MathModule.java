@@ -149,6 +149,11 @@ public class MathModule implements ModuleProvider {
         });
         fn(d, "isclose", MathModule::isclose);
         fn(d, "prod", MathModule::prod);
+        for (Object k : d.keys()) {
+            if (d.get(k) instanceof PyBuiltinFunction f) {
+                f.setModule(module); // its __module__ and __self__, as CPython's module functions have
+            }
+        }
     }
 
     // ---- registration helpers with CPython's argument errors
