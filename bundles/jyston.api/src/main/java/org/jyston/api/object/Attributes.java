@@ -205,7 +205,7 @@ public final class Attributes {
     private static Object typeSpecial(PyType type, String name) {
         switch (name) {
             case "__name__":
-                return type.getName();
+                return type.getSimpleName();
             case "__qualname__":
                 return type.getQualname();
             case "__module__":

@@ -54,9 +54,12 @@ public final class PyType implements PyObject {
     PyType(TypeSpec spec, List<PyType> bases) {
         this.spec = spec;
         this.name = spec.name();
+        // a spec named "collections.deque" is CPython's tp_name: error messages show it whole, while
+        // __name__/__qualname__ are "deque" and __module__ "collections"
+        int dot = name.lastIndexOf('.');
         Object mod = spec.attributes().get("__module__");
-        this.module = mod instanceof String m ? m : "builtins";
-        this.qualname = name;
+        this.module = mod instanceof String m ? m : dot > 0 ? name.substring(0, dot) : "builtins";
+        this.qualname = name.substring(dot + 1);
         this.metatype = null;
         this.layout = null;
         this.bases = List.copyOf(bases);
@@ -685,8 +688,14 @@ public final class PyType implements PyObject {
         return o instanceof PyObject p ? p.getType() : TypeRegistry.typeOfClass(c);
     }
 
+    /** CPython's {@code tp_name}, as error messages show it ({@code collections.deque} for a module's builtin type). */
     public String getName() {
         return name;
+    }
+
+    /** {@code __name__}: the name without the module a builtin type's spec may qualify it with. */
+    public String getSimpleName() {
+        return spec == null ? name : qualname;
     }
 
     public String getModule() {

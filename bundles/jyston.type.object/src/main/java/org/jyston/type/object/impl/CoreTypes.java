@@ -339,7 +339,8 @@ public class CoreTypes implements BuiltinType {
     private static String cTypeName(Object o) {
         PyType t = PyType.of(o);
         String module = t.getModule();
-        return t.isHeapType() || module == null || module.equals("builtins") ? t.getName() : module + "." + t.getName();
+        return t.isHeapType() || module == null || module.equals("builtins") || t.getName().indexOf('.') >= 0
+                ? t.getName() : module + "." + t.getName();
     }
 
     private static TypeSpec builtinFunction() {
