@@ -82,7 +82,8 @@ final class Engine {
         int n = subject.length;
         this.start = (int) (pos < 0 ? 0 : Math.min(pos, n));
         this.end = (int) (endpos < 0 ? 0 : Math.min(endpos, n));
-        this.marks = new int[2 * groups];
+        // room for one group more than declared: CPython's validator lets MARK name it
+        this.marks = new int[2 * groups + 2];
         Arrays.fill(marks, -1);
     }
 

@@ -38,7 +38,7 @@ public class SreModule implements ModuleProvider {
         d.put("copyright", " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ");
         d.put("compile", new PyBuiltinFunction("compile", SreModule::compile));
         d.put("getcodesize", new PyBuiltinFunction("getcodesize", (a, k) -> {
-            BuiltinMethods.none("getcodesize", a, k);
+            BuiltinMethods.none("_sre.getcodesize", a, k);
             return 4L;
         }));
         charFn(d, "ascii_iscased", c -> c < 128 && Chars.asciiIsCased((int) c));

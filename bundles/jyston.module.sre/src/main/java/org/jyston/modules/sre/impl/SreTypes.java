@@ -30,8 +30,12 @@ public class SreTypes implements BuiltinType {
     }
 
     private static TypeSpec base(String name, String module, Class<?> rep) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
-                .attribute("__module__", module).representation(rep);
+        // no instances from Python code; the message names the type as CPython's tp_name does
+        String full = module + "." + name;
+        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).attribute("__module__", module).representation(rep)
+                .call(Slot.NEW, (type, args, kw) -> {
+                    throw org.jyston.api.object.Errors.typeError("cannot create '" + full + "' instances");
+                });
     }
 
     private static GetSetDescriptor attr(String name, String owner, GetSetDescriptor.Getter g, String doc) {

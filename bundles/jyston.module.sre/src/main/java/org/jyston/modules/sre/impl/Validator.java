@@ -50,7 +50,7 @@ final class Validator {
                 case ANY_ALL:
                     break;
                 case MARK:
-                    if (code[i] < 0 || code[i] >= 2 * groups) {
+                    if (code[i] < 0 || code[i] > 2 * groups + 1) {
                         throw invalid();
                     }
                     i++;
