@@ -67,6 +67,11 @@ final class Engine {
     int matchEnd;
 
     private Rep rep;
+    /**
+     * The literal prefix every match starts with, when the subject is a plain Java string: a search
+     * finds candidates with {@link String#indexOf}. Null otherwise.
+     */
+    private final String literalPrefix;
     private int[] stack = new int[32];
     private int sp;
     private int[] trail = new int[32];
@@ -74,7 +79,12 @@ final class Engine {
     private int tp;
 
     Engine(int[] code, int groups, Subject subject, long pos, long endpos) {
+        this(code, groups, subject, pos, endpos, null);
+    }
+
+    Engine(int[] code, int groups, Subject subject, long pos, long endpos, String prefix) {
         this.code = code;
+        this.literalPrefix = subject.str != null ? prefix : null;
         this.subject = subject;
         this.str = subject.str;
         this.bytes = subject.bytes;
@@ -158,8 +168,16 @@ final class Engine {
         } else if ((flags & INFO_CHARSET) != 0) {
             setPc = 5;
         }
+        // a first opcode that reads one character rejects most positions without entering the interpreter
+        boolean firstSingle = isSingle(code[pc]);
+        reset(); // a failed attempt undoes all it did, so this is needed once
         for (int p = ptr; p <= last; p++) {
-            if (first >= 0) {
+            if (literalPrefix != null) {
+                p = str.indexOf(literalPrefix, p);
+                if (p < 0) {
+                    return false;
+                }
+            } else if (first >= 0) {
                 while (p < end && ch(p) != first) {
                     p++;
                 }
@@ -177,7 +195,13 @@ final class Engine {
             if (p > last) {
                 return false;
             }
-            reset();
+            if (firstSingle && (p >= end || !single(pc, ch(p)))) {
+                mustAdvance = false;
+                if (anchored) {
+                    return false;
+                }
+                continue;
+            }
             attemptStart = p;
             int r = run(pc, p, true);
             mustAdvance = false;
@@ -191,6 +215,29 @@ final class Engine {
             }
         }
         return false;
+    }
+
+    private static boolean isSingle(int op) {
+        switch (op) {
+            case LITERAL:
+            case NOT_LITERAL:
+            case LITERAL_IGNORE:
+            case NOT_LITERAL_IGNORE:
+            case LITERAL_UNI_IGNORE:
+            case NOT_LITERAL_UNI_IGNORE:
+            case LITERAL_LOC_IGNORE:
+            case NOT_LITERAL_LOC_IGNORE:
+            case IN:
+            case IN_IGNORE:
+            case IN_UNI_IGNORE:
+            case IN_LOC_IGNORE:
+            case ANY:
+            case ANY_ALL:
+            case CATEGORY:
+                return true;
+            default:
+                return false;
+        }
     }
 
     // ---- the stack and the trail

@@ -35,6 +35,8 @@ final class PatternObject {
      * calling {@code match(s, pos)} along one string prepares it once). A racy cache of an immutable value.
      */
     private volatile Subject last;
+    /** The INFO block's literal prefix as a string (for String.indexOf), or null. */
+    private final String prefix;
 
     PatternObject(Object pattern, int flags, int[] code, int groups, PyDict groupindex, PyTuple indexgroup, int isBytes) {
         this.pattern = pattern;
@@ -44,6 +46,27 @@ final class PatternObject {
         this.groupindex = groupindex;
         this.indexgroup = indexgroup;
         this.isBytes = isBytes;
+        this.prefix = literalPrefix(code);
+    }
+
+    /** The literal prefix of the INFO block, if every character of it is in the BMP. */
+    private static String literalPrefix(int[] code) {
+        if (code.length < 8 || code[0] != Codes.INFO || (code[2] & Codes.INFO_PREFIX) == 0) {
+            return null;
+        }
+        int n = code[5];
+        if (n <= 0 || 7 + n > code.length) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            int c = code[7 + i];
+            if (c < 0 || c > 0xFFFF || Character.isSurrogate((char) c)) {
+                return null;
+            }
+            sb.append((char) c);
+        }
+        return sb.toString();
     }
 
     Subject subject(Object string) {
@@ -62,8 +85,12 @@ final class PatternObject {
         return s;
     }
 
+    Engine engine(Subject s, long pos, long endpos) {
+        return new Engine(code, groups, s, pos, endpos, prefix);
+    }
+
     Engine engine(Object string, long pos, long endpos) {
-        return new Engine(code, groups, subject(string), pos, endpos);
+        return new Engine(code, groups, subject(string), pos, endpos, prefix);
     }
 
     MatchObject newMatch(Engine e, Object string) {

@@ -38,7 +38,7 @@ final class ScannerObject {
         }
         executing = true;
         try {
-            Engine e = new Engine(pattern.code, pattern.groups, subject, pos, endpos);
+            Engine e = pattern.engine(subject, pos, endpos);
             e.mustAdvance = mustAdvance;
             boolean found = search ? e.search(next) : e.match(next);
             if (!found) {
