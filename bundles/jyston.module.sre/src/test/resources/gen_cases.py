@@ -205,6 +205,10 @@ CASES = [
     (b'(?i)(a)\\1', 0, [b'aA'], ()),
     ('(?i)(\u03c3)\\1', 0, ['\u03a3\u03c2'], ()),
     (r'(\w)(\w)?\2', 0, ['aa abb'], ()),
+    # marks written on a failed path survive below lastmark where CPython does not save them
+    ('(((?=x)|(\\B)*)|((?:\\s)??|([\u00e0-\u00ff])?(?(1)\\W|$)))', re.I, ['\u00c9', 'aAb B\u00e9\u00c9'], ()),
+    ('(?:(?:$)??(\\W|\\w))*+', re.I | re.M, ['ab\ncd\n'], ()),
+    ('(?:(a)|b)(?(1)c|d)', 0, ['bd', 'ac'], ()),
     # conditional
     (r'(<)?\w+(?(1)>)', 0, ['<a> b <c', 'x'], ()),
     ('(a)?(?(1)b|c)', 0, ['ab', 'c', 'b'], ()),

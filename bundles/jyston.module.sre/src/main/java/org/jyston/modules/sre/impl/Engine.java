@@ -12,10 +12,12 @@ import org.jyston.api.object.Errors;
  *
  * <p>The interpreter keeps its choice points on an explicit int stack, not on the Java stack, so a long
  * subject never overflows it: a choice point remembers where to resume (an untried branch, one fewer
- * or one more repetition, the tail instead of another iteration) and the height of the <em>trail</em>,
- * an undo log of every change to the group marks, {@code lastindex} and the repeat contexts made
- * after it. Backtracking pops a choice point and undoes the trail down to its height, which gives back
- * exactly the state CPython's mark stacks and {@code LASTMARK_RESTORE} would. Only bodies that are
+ * or one more repetition, the tail instead of another iteration), the height of the <em>trail</em>
+ * (an undo log of every change to the group marks and the repeat contexts made after it),
+ * {@code lastmark} and {@code lastindex}. Backtracking pops a choice point, undoes the repeat contexts
+ * and restores lastmark/lastindex; it undoes the marks only where CPython pushes them on its mark
+ * stack (a repeat is active, or always for MAX_UNTIL and possessive repeats), so marks written on a
+ * failed path survive below lastmark exactly where they do in CPython. Only bodies that are
  * matched on their own (lookarounds, atomic groups, possessive repeats) recurse in Java, so the depth
  * of Java recursion is bounded by the nesting of the pattern, never by the subject.
  */
@@ -34,14 +36,15 @@ final class Engine {
     }
 
     // choice point kinds (the top word of a frame)
-    private static final int K_BRANCH = 1; // [nextAlt, ptr, trail, K]
-    private static final int K_REPEAT_ONE = 2; // [pcOp, ptr, count, trail, K]
-    private static final int K_MIN_REPEAT_ONE = 3; // [pcOp, ptr, count, trail, K]
-    private static final int K_MAX_UNTIL_TAIL = 4; // [pcUntil, ptr, trail, K]
-    private static final int K_MIN_UNTIL_BODY = 5; // [pcUntil, ptr, count, trail, K]
+    // (each frame ends with [trail, lastMark, lastIndex, restoreMarks, K])
+    private static final int K_BRANCH = 1; // [nextAlt, ptr, 0, ...]
+    private static final int K_REPEAT_ONE = 2; // [pcOp, ptr, count, ...]
+    private static final int K_MIN_REPEAT_ONE = 3; // [pcOp, ptr, count, ...]
+    private static final int K_MAX_UNTIL_TAIL = 4; // [pcUntil, ptr, 0, ...]
+    private static final int K_MIN_UNTIL_BODY = 5; // [pcUntil, ptr, count, ...]
+    private static final int FRAME = 8;
 
     // trail entry kinds other than a mark index
-    private static final int T_LASTINDEX = -1;
     private static final int T_REPCOUNT = -2;
     private static final int T_REPLAST = -3;
     private static final int T_CURREP = -4;
@@ -59,8 +62,14 @@ final class Engine {
     /** Where the current top-level attempt started (CPython's {@code state->start} during a search). */
     private int attemptStart;
 
-    /** Group marks, two per group, -1 when unset. */
+    /**
+     * Group marks, two per group, -1 when unset. As in CPython, only marks up to {@link #lastMark} are
+     * valid: backtracking always restores lastMark (and lastIndex), but restores the marks themselves
+     * only where CPython saves them (when a repeat is active, or always at MAX_UNTIL and possessive
+     * repeats), so a mark written on a path that failed can survive below lastMark, as it does there.
+     */
     final int[] marks;
+    int lastMark = -1;
     int lastIndex = -1;
     /** After a success: the span of the whole match. */
     int matchStart;
@@ -110,7 +119,7 @@ final class Engine {
     }
 
     private void reset() {
-        Arrays.fill(marks, -1);
+        lastMark = -1;
         lastIndex = -1;
         rep = null;
         sp = 0;
@@ -170,7 +179,6 @@ final class Engine {
         }
         // a first opcode that reads one character rejects most positions without entering the interpreter
         boolean firstSingle = isSingle(code[pc]);
-        reset(); // a failed attempt undoes all it did, so this is needed once
         for (int p = ptr; p <= last; p++) {
             if (literalPrefix != null) {
                 p = str.indexOf(literalPrefix, p);
@@ -202,6 +210,7 @@ final class Engine {
                 }
                 continue;
             }
+            reset();
             attemptStart = p;
             int r = run(pc, p, true);
             mustAdvance = false;
@@ -242,29 +251,30 @@ final class Engine {
 
     // ---- the stack and the trail
 
-    private void push4(int a, int b, int c, int kind) {
-        if (sp + 5 > stack.length) {
+    /** Pushes a choice point: its own words, then the state CPython's LASTMARK_SAVE/MARK_PUSH keep, then its kind. */
+    private void push(int a, int b, int c, boolean pushMarks, int kind) {
+        if (sp + 8 > stack.length) {
             stack = Arrays.copyOf(stack, stack.length * 2);
         }
         int[] s = stack;
-        s[sp] = a;
-        s[sp + 1] = b;
-        s[sp + 2] = c;
-        s[sp + 3] = kind;
-        sp += 4;
+        int i = sp;
+        s[i++] = a;
+        s[i++] = b;
+        s[i++] = c;
+        s[i++] = tp;
+        s[i++] = lastMark;
+        s[i++] = lastIndex;
+        s[i++] = pushMarks ? 1 : 0;
+        s[i++] = kind;
+        sp = i;
     }
 
-    private void push5(int a, int b, int c, int d, int kind) {
-        if (sp + 5 > stack.length) {
-            stack = Arrays.copyOf(stack, stack.length * 2);
-        }
+    /** Backtracks to the state a choice point saved: the four words from {@code at} (trail height, lastMark, lastIndex, restore marks). */
+    private void restore(int at) {
         int[] s = stack;
-        s[sp] = a;
-        s[sp + 1] = b;
-        s[sp + 2] = c;
-        s[sp + 3] = d;
-        s[sp + 4] = kind;
-        sp += 5;
+        undo(s[at], s[at + 3] != 0);
+        lastMark = s[at + 1];
+        lastIndex = s[at + 2];
     }
 
     private void trailPush(int what, int old, Object ref) {
@@ -278,33 +288,59 @@ final class Engine {
         tp += 2;
     }
 
-    private void undo(int height) {
+    /**
+     * Undoes the trail to {@code height}: the repeat contexts always, the marks only when
+     * {@code marksToo}. Mark entries that are not undone stay on the trail (moved down to
+     * {@code height}), because an enclosing choice point that does restore marks needs their old values.
+     */
+    private void undo(int height, boolean marksToo) {
         int[] t = trail;
-        while (tp > height) {
-            tp -= 2;
-            int what = t[tp];
-            int old = t[tp + 1];
+        Object[] refs = trailRef;
+        for (int k = tp - 2; k >= height; k -= 2) {
+            int what = t[k];
             if (what >= 0) {
-                marks[what] = old;
+                if (marksToo) {
+                    marks[what] = t[k + 1];
+                }
                 continue;
             }
-            Object ref = trailRef[tp >> 1];
-            trailRef[tp >> 1] = null;
+            Object ref = refs[k >> 1];
             switch (what) {
-                case T_LASTINDEX:
-                    lastIndex = old;
-                    break;
                 case T_REPCOUNT:
-                    ((Rep) ref).count = old;
+                    ((Rep) ref).count = t[k + 1];
                     break;
                 case T_REPLAST:
-                    ((Rep) ref).lastPtr = old;
+                    ((Rep) ref).lastPtr = t[k + 1];
                     break;
                 default: // T_CURREP
                     rep = (Rep) ref;
                     break;
             }
         }
+        int w = height;
+        if (!marksToo) {
+            for (int k = height; k < tp; k += 2) {
+                if (t[k] >= 0) {
+                    t[w] = t[k];
+                    t[w + 1] = t[k + 1];
+                    refs[w >> 1] = null;
+                    w += 2;
+                }
+            }
+        }
+        for (int k = w; k < tp; k += 2) {
+            refs[k >> 1] = null;
+        }
+        tp = w;
+    }
+
+    /** Start of group {@code g + 1} of the match, or -1 when it did not take part (or its marks are out of order). */
+    int groupStart(int g) {
+        return 2 * g + 1 <= lastMark && marks[2 * g] >= 0 && marks[2 * g + 1] >= 0 ? marks[2 * g] : -1;
+    }
+
+    int groupEnd(int g) {
+        return 2 * g + 1 <= lastMark && marks[2 * g] >= 0 && marks[2 * g + 1] >= 0 ? marks[2 * g + 1] : -1;
     }
 
     private void setMark(int i, int v) {
@@ -313,11 +349,6 @@ final class Engine {
         }
         trailPush(i, marks[i], null);
         marks[i] = v;
-    }
-
-    private void setLastIndex(int v) {
-        trailPush(T_LASTINDEX, lastIndex, null);
-        lastIndex = v;
     }
 
     private void setRep(Rep r) {
@@ -350,7 +381,6 @@ final class Engine {
     private int run(int pc, int ptr, boolean toplevel) {
         final int[] code = this.code;
         final int base = sp;
-        final int trail0 = tp;
         for (;;) {
             fail: {
                 for (;;) {
@@ -425,7 +455,14 @@ final class Engine {
                         case MARK: {
                             int i = code[pc + 1];
                             if ((i & 1) != 0) {
-                                setLastIndex(i / 2 + 1);
+                                lastIndex = i / 2 + 1;
+                            }
+                            if (i > lastMark) {
+                                // marks between the last one set and this one are unset (CPython's rule)
+                                for (int j = lastMark + 1; j < i && j < marks.length; j++) {
+                                    marks[j] = -1;
+                                }
+                                lastMark = i;
                             }
                             setMark(i, ptr);
                             pc += 2;
@@ -465,7 +502,7 @@ final class Engine {
                                 }
                             }
                             if (n > min) {
-                                push5(pc, ptr, n, tp, K_REPEAT_ONE);
+                                push(pc, ptr, n, rep != null, K_REPEAT_ONE);
                             }
                             pc = tail;
                             continue;
@@ -484,7 +521,7 @@ final class Engine {
                                 ptr += n;
                             }
                             if (n < Codes.count(code[pc + 3])) {
-                                push5(pc, ptr, n, tp, K_MIN_REPEAT_ONE);
+                                push(pc, ptr, n, rep != null, K_MIN_REPEAT_ONE);
                             }
                             pc += code[pc + 1] + 1;
                             continue;
@@ -519,7 +556,7 @@ final class Engine {
                             }
                             if (n < Codes.count(code[r.pc + 3]) && ptr != r.lastPtr) {
                                 // another iteration first; the tail if that fails
-                                push4(pc, ptr, tp, K_MAX_UNTIL_TAIL);
+                                push(pc, ptr, 0, true, K_MAX_UNTIL_TAIL);
                                 setRepCount(r, n);
                                 setRepLast(r, ptr);
                                 pc = r.pc + 4;
@@ -541,7 +578,7 @@ final class Engine {
                                 continue;
                             }
                             // the tail first; another iteration if that fails
-                            push5(pc, ptr, n, tp, K_MIN_UNTIL_BODY);
+                            push(pc, ptr, n, r.prev != null, K_MIN_UNTIL_BODY);
                             setRep(r.prev);
                             pc++;
                             continue;
@@ -579,10 +616,15 @@ final class Engine {
                             int back = Codes.count(code[pc + 2]);
                             if (ptr >= back) {
                                 int h = tp;
+                                int lm = lastMark;
+                                int li = lastIndex;
+                                boolean pushed = rep != null;
                                 if (run(pc + 3, ptr - back, false) >= 0) {
-                                    undo(h);
                                     break fail;
                                 }
+                                undo(h, pushed);
+                                lastMark = lm;
+                                lastIndex = li;
                             }
                             pc += code[pc + 1] + 1;
                             continue;
@@ -616,8 +658,14 @@ final class Engine {
                             int before = -1;
                             while (n < max && ptr != before) {
                                 before = ptr;
+                                int h = tp;
+                                int lm = lastMark;
+                                int li = lastIndex;
                                 int r = run(pc + 4, ptr, false);
                                 if (r < 0) {
+                                    undo(h, true);
+                                    lastMark = lm;
+                                    lastIndex = li;
                                     break;
                                 }
                                 ptr = r;
@@ -635,16 +683,16 @@ final class Engine {
             backtrack:
             for (;;) {
                 if (sp == base) {
-                    undo(trail0);
-                    return -1;
+                    return -1; // what the failed paths changed is undone by the caller's own backtracking
                 }
                 int[] s = stack;
+                int f = sp - FRAME;
                 switch (s[sp - 1]) {
                     case K_BRANCH: {
-                        sp -= 4;
-                        undo(s[sp + 2]);
-                        ptr = s[sp + 1];
-                        int next = enterBranch(s[sp], ptr);
+                        sp = f;
+                        restore(f + 3);
+                        ptr = s[f + 1];
+                        int next = enterBranch(s[f], ptr);
                         if (next < 0) {
                             continue backtrack;
                         }
@@ -652,10 +700,10 @@ final class Engine {
                         break backtrack;
                     }
                     case K_REPEAT_ONE: {
-                        undo(s[sp - 2]);
-                        int op = s[sp - 5];
-                        int p = s[sp - 4] - 1;
-                        int n = s[sp - 3] - 1;
+                        restore(f + 3);
+                        int op = s[f];
+                        int p = s[f + 1] - 1;
+                        int n = s[f + 2] - 1;
                         int min = Codes.count(code[op + 2]);
                         int tail = op + code[op + 1] + 1;
                         if (code[tail] == LITERAL) {
@@ -666,54 +714,54 @@ final class Engine {
                             }
                         }
                         if (n < min) {
-                            sp -= 5;
+                            sp = f;
                             continue backtrack;
                         }
                         if (n > min) {
-                            s[sp - 4] = p;
-                            s[sp - 3] = n;
+                            s[f + 1] = p;
+                            s[f + 2] = n;
                         } else {
-                            sp -= 5;
+                            sp = f;
                         }
                         ptr = p;
                         pc = tail;
                         break backtrack;
                     }
                     case K_MIN_REPEAT_ONE: {
-                        undo(s[sp - 2]);
-                        int op = s[sp - 5];
-                        int p = s[sp - 4];
-                        int n = s[sp - 3];
+                        restore(f + 3);
+                        int op = s[f];
+                        int p = s[f + 1];
+                        int n = s[f + 2];
                         if (p >= end || !singleAt(op + 4, p)) {
-                            sp -= 5;
+                            sp = f;
                             continue backtrack;
                         }
                         p++;
                         n++;
                         if (n < Codes.count(code[op + 3])) {
-                            s[sp - 4] = p;
-                            s[sp - 3] = n;
+                            s[f + 1] = p;
+                            s[f + 2] = n;
                         } else {
-                            sp -= 5;
+                            sp = f;
                         }
                         ptr = p;
                         pc = op + code[op + 1] + 1;
                         break backtrack;
                     }
                     case K_MAX_UNTIL_TAIL: {
-                        sp -= 4;
-                        undo(s[sp + 2]);
+                        sp = f;
+                        restore(f + 3);
                         setRep(rep.prev);
-                        ptr = s[sp + 1];
-                        pc = s[sp] + 1;
+                        ptr = s[f + 1];
+                        pc = s[f] + 1;
                         break backtrack;
                     }
                     case K_MIN_UNTIL_BODY: {
-                        sp -= 5;
-                        undo(s[sp + 3]);
+                        sp = f;
+                        restore(f + 3);
                         Rep r = rep;
-                        int n = s[sp + 2];
-                        ptr = s[sp + 1];
+                        int n = s[f + 2];
+                        ptr = s[f + 1];
                         if (n >= Codes.count(code[r.pc + 3]) || ptr == r.lastPtr) {
                             continue backtrack;
                         }
@@ -744,7 +792,7 @@ final class Engine {
                 continue;
             }
             if (code[next] != 0) {
-                push4(next, ptr, tp, K_BRANCH);
+                push(next, ptr, 0, rep != null, K_BRANCH);
             }
             return body;
         }
@@ -1036,7 +1084,7 @@ final class Engine {
     }
 
     private boolean groupMatched(int g) {
-        if (2 * g + 1 >= marks.length || g < 0) {
+        if (g < 0 || 2 * g + 1 > lastMark) {
             return false;
         }
         int s = marks[2 * g];

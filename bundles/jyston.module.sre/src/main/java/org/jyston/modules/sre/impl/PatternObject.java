@@ -97,20 +97,14 @@ final class PatternObject {
         int[] regs = new int[2 * (groups + 1)];
         regs[0] = e.matchStart;
         regs[1] = e.matchEnd;
-        int[] marks = e.marks;
         for (int g = 0; g < groups; g++) {
-            int s = marks[2 * g];
-            int t = marks[2 * g + 1];
-            if (s >= 0 && t >= 0) {
-                if (s > t) {
-                    throw Errors.systemError("The span of capturing group is wrong, please report a bug for the re module.");
-                }
-                regs[2 * g + 2] = s;
-                regs[2 * g + 3] = t;
-            } else {
-                regs[2 * g + 2] = -1;
-                regs[2 * g + 3] = -1;
+            int a = e.groupStart(g);
+            int b = e.groupEnd(g);
+            if (a > b) {
+                throw Errors.systemError("The span of capturing group is wrong, please report a bug for the re module.");
             }
+            regs[2 * g + 2] = a;
+            regs[2 * g + 3] = b;
         }
         return new MatchObject(this, string, e.subject, e.start, e.end, regs, e.lastIndex);
     }
@@ -164,9 +158,16 @@ final class PatternObject {
 
     /** Group {@code g + 1} of the engine's match, or the empty string when it did not take part. */
     private static Object markSlice(Engine e, int g, Subject s) {
-        int a = e.marks[2 * g];
-        int b = e.marks[2 * g + 1];
-        return a >= 0 && b >= 0 && a <= b ? s.slice(a, b) : s.empty();
+        int a = e.groupStart(g);
+        return a >= 0 ? s.slice(a, checkedEnd(a, e.groupEnd(g))) : s.empty();
+    }
+
+    /** A group's end, refused as CPython refuses a span that ends before it starts. */
+    private static int checkedEnd(int start, int end) {
+        if (start > end) {
+            throw Errors.systemError("The span of capturing group is wrong, please report a bug for the re module.");
+        }
+        return end;
     }
 
     Object split(Object[] args, String[] kw) {
@@ -184,9 +185,8 @@ final class PatternObject {
             }
             out.add(s.slice(last, e.matchStart));
             for (int g = 0; g < groups; g++) {
-                int x = e.marks[2 * g];
-                int y = e.marks[2 * g + 1];
-                out.add(x >= 0 && y >= 0 && x <= y ? s.slice(x, y) : PyNone.None);
+                int x = e.groupStart(g);
+                out.add(x >= 0 ? s.slice(x, checkedEnd(x, e.groupEnd(g))) : PyNone.None);
             }
             n++;
             e.mustAdvance = e.matchEnd == e.matchStart;
