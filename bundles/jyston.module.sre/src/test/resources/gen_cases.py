@@ -261,6 +261,7 @@ CASES = [
     # long subjects: the backtracking state lives on the heap, not the Java stack
     ('(a|b)*c', 0, [('r', 20000, 'ab')], (('match', ()), ('fullmatch', ()))),
     ('(?:a)*', 0, [('r', 100000, 'a')], (('match', ()),)),
+    ('(?:a|(b))*c', 0, [('r', 500000, 'ab')], (('match', ()),)),
     ('(a)*', 0, [('r', 50000, 'a')], (('match', ()), ('search', ()))),
     ('(?:ab)*?c', 0, [('r', 20000, 'ab')], (('match', ()),)),
     ('.*x', 0, [('r', 50000, 'a')], (('match', ()),)),

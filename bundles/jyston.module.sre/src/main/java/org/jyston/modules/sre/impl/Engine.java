@@ -81,10 +81,13 @@ final class Engine {
      * finds candidates with {@link String#indexOf}. Null otherwise.
      */
     private final String literalPrefix;
-    private int[] stack = new int[32];
+    // allocated on first use: a simple pattern never backtracks
+    private int[] stack = NONE;
     private int sp;
-    private int[] trail = new int[32];
-    private Object[] trailRef = new Object[16];
+    private int[] trail = NONE;
+    private Object[] trailRef = NO_REFS;
+    private static final int[] NONE = new int[0];
+    private static final Object[] NO_REFS = new Object[0];
     private int tp;
 
     Engine(int[] code, int groups, Subject subject, long pos, long endpos) {
@@ -130,6 +133,22 @@ final class Engine {
 
     /** {@code match}/{@code fullmatch} at {@code from}: true on success, with the span in matchStart/matchEnd. */
     boolean match(int from) {
+        try {
+            return matchAt(from);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw internalError(); // code the validator let through but that does not hold together
+        }
+    }
+
+    boolean search(int from) {
+        try {
+            return searchFrom(from);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw internalError();
+        }
+    }
+
+    private boolean matchAt(int from) {
         int pc = 0;
         int ptr = from;
         if (code[0] == INFO) {
@@ -151,7 +170,7 @@ final class Engine {
     }
 
     /** {@code search} from {@code from}: the first position where the program matches. */
-    boolean search(int from) {
+    private boolean searchFrom(int from) {
         int ptr = from;
         if (ptr > end) {
             return false;
@@ -254,7 +273,7 @@ final class Engine {
     /** Pushes a choice point: its own words, then the state CPython's LASTMARK_SAVE/MARK_PUSH keep, then its kind. */
     private void push(int a, int b, int c, boolean pushMarks, int kind) {
         if (sp + 8 > stack.length) {
-            stack = Arrays.copyOf(stack, stack.length * 2);
+            stack = Arrays.copyOf(stack, Math.max(64, stack.length * 2));
         }
         int[] s = stack;
         int i = sp;
@@ -279,7 +298,7 @@ final class Engine {
 
     private void trailPush(int what, int old, Object ref) {
         if (tp + 2 > trail.length) {
-            trail = Arrays.copyOf(trail, trail.length * 2);
+            trail = Arrays.copyOf(trail, Math.max(32, trail.length * 2));
             trailRef = Arrays.copyOf(trailRef, trail.length / 2);
         }
         trailRef[tp >> 1] = ref;

@@ -48,7 +48,27 @@ class SreCasesTest {
     }
 
     @Test
-    void everyCaseGivesCPythonsResult() throws IOException {
+    void everyCaseGivesCPythonsResult() throws Exception {
+        // on a thread with a small stack: the engine's backtracking must not use the Java stack per character
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                runAllCases();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "sre-cases", 512 * 1024);
+        t.start();
+        t.join();
+        if (thrown[0] instanceof Error e) {
+            throw e;
+        }
+        if (thrown[0] instanceof Exception e) {
+            throw e;
+        }
+    }
+
+    private static void runAllCases() throws IOException {
         List<String> failures = new ArrayList<>();
         int count = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
