@@ -78,3 +78,19 @@ errors(lambda: A_PLUS.match(1),
        lambda: type(A_PLUS).match(1, 'a'),
        lambda: A_PLUS.__copy__(1),
        lambda: A_PLUS.__deepcopy__())
+
+m = A_PLUS.match('a')
+sc = A_PLUS.scanner('aa')
+errors(lambda: m.group(x=1),
+       lambda: m.span(x=1),
+       lambda: m.start(group=0),
+       lambda: m.end(0, 1),
+       lambda: m[0:1],
+       lambda: KV.match('a=b')[0:1],
+       lambda: sc.search(1),
+       lambda: sc.match(1),
+       lambda: sc.search(x=1),
+       lambda: A_PLUS.search('a', endpos=2 ** 70),
+       lambda: A_PLUS.split('a', '1'),
+       lambda: A_PLUS.findall('a', 0, None),
+       lambda: A_PLUS.subn('b', 'aa', '1'))

@@ -114,7 +114,7 @@ public class SreTypes implements BuiltinType {
         String t = "re.Match";
         Class<?> c = MatchObject.class;
         s.attribute("group", BuiltinMethods.method(t, c, "group", (self, a, k) -> {
-            BuiltinMethods.noKw("group", k);
+            BuiltinMethods.noKw("Match.group", k);
             return ((MatchObject) self).group(a);
         }));
         s.attribute("groups", BuiltinMethods.method(t, c, "groups", (self, a, k) -> {
@@ -169,9 +169,19 @@ public class SreTypes implements BuiltinType {
 
     /** The span of the group named by the optional argument of start()/end()/span(). */
     private static int[] bound(MatchObject m, String name, Object[] a, String[] k) {
-        BuiltinMethods.range(name, name, 0, 1, a, k);
+        BuiltinMethods.range(name, "Match." + name, 0, 1, a, k);
         int g = a.length == 0 ? 0 : m.index(a[0]);
         return new int[] {m.regs[2 * g], m.regs[2 * g + 1]};
+    }
+
+    /**
+     * The scanner's methods take no positional arguments (Argument Clinic's message for them has no
+     * count) and, as in CPython 3.11, ignore keyword arguments.
+     */
+    private static void noArgs(String name, Object[] a, String[] k) {
+        if (a.length - BuiltinMethods.nkw(k) != 0) {
+            throw org.jyston.api.object.Errors.typeError(name + "() takes no arguments");
+        }
     }
 
     static TypeSpec scanner() {
@@ -179,11 +189,11 @@ public class SreTypes implements BuiltinType {
         String t = "_sre.SRE_Scanner";
         Class<?> c = ScannerObject.class;
         s.attribute("match", BuiltinMethods.method(t, c, "match", (self, a, k) -> {
-            BuiltinMethods.none("match", a, k);
+            noArgs("match", a, k);
             return ((ScannerObject) self).step(false);
         }));
         s.attribute("search", BuiltinMethods.method(t, c, "search", (self, a, k) -> {
-            BuiltinMethods.none("search", a, k);
+            noArgs("search", a, k);
             return ((ScannerObject) self).step(true);
         }));
         s.attribute("pattern", attr("pattern", SCANNER, o -> ((ScannerObject) o).pattern, null));
