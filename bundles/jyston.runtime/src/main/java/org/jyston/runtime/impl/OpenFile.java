@@ -44,6 +44,8 @@ class OpenFile implements FileMethods.Closable {
     private final InputStream in;
     private final OutputStream out;
     private boolean closed;
+    /** The raw stream under a buffered object made by Python code ({@code raw}), or null. */
+    Object raw;
 
     OpenFile(String name, String mode, InputStream in, OutputStream out) {
         this.name = name;
@@ -60,7 +62,12 @@ class OpenFile implements FileMethods.Closable {
     }
 
     static void install(Map<String, Object> b) {
-        Builtins.fn(b, "open", (a, k) -> {
+        Builtins.fn(b, "open", OpenFile::openBuiltin);
+    }
+
+    /** The body of {@code open()} (also {@code _io.open}). */
+    static Object openBuiltin(Object[] a, String[] k) {
+        {
             Object[] v = Args.parse("open", a, k, new String[] {"file", "mode", "buffering", "encoding",
                 "errors", "newline", "closefd", "opener"}, 0, 1);
             Object mode = v[1] == null ? "r" : v[1];
@@ -72,7 +79,7 @@ class OpenFile implements FileMethods.Closable {
                 throw Errors.raise(TypeRef.of("LookupError"), "unknown encoding: " + Op.str(enc));
             }
             return open(v[0], m, enc instanceof String e ? e : "UTF-8");
-        });
+        }
     }
 
     private static boolean isUtf8(String e) {
@@ -151,7 +158,7 @@ class OpenFile implements FileMethods.Closable {
     }
 
     /** OSError(errno, strerror, filename): the OSError type picks the subclass for the errno, as CPython's does. */
-    private static PyException osError(int errno, String strerror, String filename) {
+    static PyException osError(int errno, String strerror, String filename) {
         return new PyException((org.jyston.api.object.PyBaseException) Op.call(OS_ERROR.get(),
                 (long) errno, strerror, filename));
     }
@@ -236,6 +243,9 @@ class OpenFile implements FileMethods.Closable {
             if (out != null) {
                 out.close();
             }
+            if (raw != null) {
+                IoSupport.callMethod(raw, "close");
+            }
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
         }
@@ -250,11 +260,12 @@ class OpenFile implements FileMethods.Closable {
     }
 
     private static TypeSpec spec(String typeName, Class<?> representation) {
-        return FileMethods.closeProtocol(specWithoutClose(typeName, representation), OpenFile.class, "file object");
+        return FileMethods.closeProtocol(specWithoutClose(typeName, representation), OpenFile.class, "file object")
+                .call(Slot.NEW, (t, args, kw) -> IoWrappers.buffered(typeName, args, kw));
     }
 
     private static TypeSpec specWithoutClose(String typeName, Class<?> representation) {
-        return new TypeSpec(typeName).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
+        return new TypeSpec(typeName).base("_BufferedIOBase").flag(TypeSpec.Flag.HIDDEN)
                 .attribute("__module__", "_io").representation(representation)
                 .unary(Slot.ITER, self -> {
                     ((OpenFile) self).checkOpen();
@@ -269,6 +280,10 @@ class OpenFile implements FileMethods.Closable {
                 })
                 .unary(Slot.REPR, self -> {
                     OpenFile f = (OpenFile) self;
+                    if (f.name == null) {
+                        Object n = IoSupport.lookup(f.raw, "name");
+                        return "<_io." + f.typeName() + (n == null ? "" : " name=" + Op.repr(n)) + ">";
+                    }
                     return "<_io." + f.typeName() + " name='" + f.name + "'>";
                 })
                 .attribute("read", method("read", (f, a) -> f.read(TextStream.size(a))))
@@ -283,7 +298,34 @@ class OpenFile implements FileMethods.Closable {
                 .attribute("write", method("write", (f, a) -> f.write(a.length > 0 ? a[0] : PyNone.None)))
                 .attribute("flush", method("flush", (f, a) -> {
                     f.checkOpen();
+                    if (f.out != null) {
+                        try {
+                            f.out.flush();
+                        } catch (IOException e) {
+                            throw osError(5, "Input/output error", f.name);
+                        }
+                    }
                     return PyNone.None;
+                }))
+                .attribute("seekable", method("seekable", (f, a) -> {
+                    f.checkOpen();
+                    return false;
+                }))
+                .attribute("read1", method("read1", (f, a) -> f.read(TextStream.size(a))))
+                .attribute("detach", method("detach", (f, a) -> {
+                    if (f.raw == null) {
+                        throw IoSupport.unsupported("detach");
+                    }
+                    try {
+                        if (f.out != null) {
+                            f.out.flush();
+                        }
+                    } catch (IOException e) {
+                        throw osError(5, "Input/output error", f.name);
+                    }
+                    Object r = f.raw;
+                    f.closed = true;
+                    return r;
                 }))
                 .attribute("readable", method("readable", (f, a) -> {
                     f.checkOpen();
@@ -297,11 +339,19 @@ class OpenFile implements FileMethods.Closable {
                     OpenFile f = (OpenFile) self;
                     switch ((String) attr) {
                         case "closed":
-                            return f.closed;
+                            return f.raw != null && !f.closed ? Op.getattr(f.raw, "closed") : f.closed;
                         case "name":
-                            return f.name;
+                            return f.name != null ? f.name : Op.getattr(f.raw, "name");
                         case "mode":
+                            if (f.raw != null) {
+                                return Op.getattr(f.raw, "mode");
+                            }
                             return f.in != null ? "rb" : f.mode;
+                        case "raw":
+                            if (f.raw == null) {
+                                break;
+                            }
+                            return f.raw;
                         default:
                             break;
                     }
