@@ -81,3 +81,11 @@ c = Counting()
 c.close()
 c.close()
 print(Counting.flushed, c.closed)
+
+# io.py sets the exception's module, and takes open from _io
+_io.UnsupportedOperation.__module__ = 'io'
+print(_io.UnsupportedOperation, _io.open is open, issubclass(_io.UnsupportedOperation, OSError))
+try:
+    raise _io.UnsupportedOperation('x')
+except ValueError as e:
+    print(repr(e))

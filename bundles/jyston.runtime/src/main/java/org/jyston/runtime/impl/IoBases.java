@@ -62,13 +62,7 @@ final class IoBases {
     }
 
     static List<TypeSpec> specs() {
-        return List.of(unsupportedOperation(), ioBase(), rawIoBase(), bufferedIoBase(), textIoBase());
-    }
-
-    private static TypeSpec unsupportedOperation() {
-        return new TypeSpec("UnsupportedOperation").base("OSError").base("ValueError")
-                .flag(TypeSpec.Flag.EXCEPTION).flag(TypeSpec.Flag.BASETYPE).flag(TypeSpec.Flag.HIDDEN)
-                .attribute("__module__", "io");
+        return List.of(ioBase(), rawIoBase(), bufferedIoBase(), textIoBase());
     }
 
     private static TypeSpec base(String name) {

@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
 public class IoModule implements ModuleProvider {
     static final String[] TYPES = {"_IOBase", "_RawIOBase", "_BufferedIOBase", "_TextIOBase", "FileIO", "BytesIO",
         "StringIO", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "TextIOWrapper",
-        "IncrementalNewlineDecoder", "UnsupportedOperation"};
+        "IncrementalNewlineDecoder"};
 
     @Override
     public String name() {
@@ -40,6 +40,7 @@ public class IoModule implements ModuleProvider {
                 d.put(t, type);
             }
         }
+        d.put("UnsupportedOperation", IoSupport.unsupportedType());
         d.put("open", new PyBuiltinFunction("open", OpenFile::openBuiltin));
         d.put("open_code", new PyBuiltinFunction("open_code", (a, k) -> {
             Object[] v = Args.parse("open_code", a, k, new String[] {"path"}, 0, 1);

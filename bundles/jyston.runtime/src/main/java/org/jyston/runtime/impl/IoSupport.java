@@ -13,7 +13,6 @@ import org.jyston.api.object.TypeRef;
 
 /** What the {@code _io} types share: argument conversions, CPython's errors, methods checked against their owner. */
 final class IoSupport {
-    static final TypeRef UNSUPPORTED = TypeRef.of("UnsupportedOperation");
     static final TypeRef OS_ERROR = TypeRef.of("OSError");
     static final TypeRef BYTES = TypeRef.of("bytes");
     static final int DEFAULT_BUFFER_SIZE = 8192;
@@ -48,7 +47,35 @@ final class IoSupport {
     }
 
     static PyException unsupported(String message) {
-        return Errors.raise(UNSUPPORTED, message);
+        return new PyException((org.jyston.api.object.PyBaseException) Op.call(unsupportedType(), message));
+    }
+
+    private static final TypeRef VALUE_ERROR = TypeRef.of("ValueError");
+    private static volatile PyType unsupported;
+
+    /**
+     * {@code io.UnsupportedOperation}: as in CPython a class made at run time (a heap type, so that io.py may
+     * set its {@code __module__}) deriving from OSError and ValueError; made again if those were replaced.
+     */
+    static PyType unsupportedType() {
+        PyType t = unsupported;
+        PyType os = OS_ERROR.get();
+        PyType ve = VALUE_ERROR.get();
+        if (t != null && t.getBases().get(0) == os && t.getBases().get(1) == ve) {
+            return t;
+        }
+        synchronized (IoSupport.class) {
+            t = unsupported;
+            if (t == null || t.getBases().get(0) != os || t.getBases().get(1) != ve) {
+                java.util.Map<String, Object> ns = new java.util.LinkedHashMap<>();
+                ns.put("__module__", "io");
+                ns.put("__qualname__", "UnsupportedOperation");
+                t = PyType.newHeapType("UnsupportedOperation", java.util.List.of(os, ve), ns,
+                        org.jyston.api.object.TypeRegistry.byName("type"));
+                unsupported = t;
+            }
+            return t;
+        }
     }
 
     static PyException closedFile() {

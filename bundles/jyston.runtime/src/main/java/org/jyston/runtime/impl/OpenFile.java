@@ -173,7 +173,7 @@ class OpenFile implements FileMethods.Closable {
     private void checkReadable() {
         checkOpen();
         if (in == null) {
-            throw Errors.raise(TypeRef.of("UnsupportedOperation"), "not readable");
+            throw IoSupport.unsupported("not readable");
         }
     }
 
@@ -216,7 +216,7 @@ class OpenFile implements FileMethods.Closable {
     long write(Object data) {
         checkOpen();
         if (out == null) {
-            throw Errors.raise(TypeRef.of("UnsupportedOperation"), "not writable");
+            throw IoSupport.unsupported("not writable");
         }
         try {
             if (!(data instanceof PyBytes bytes)) {
