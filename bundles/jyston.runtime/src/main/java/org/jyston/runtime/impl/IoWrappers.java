@@ -137,6 +137,7 @@ final class IoWrappers {
                 : null;
         TextStream t = new TextStream(null, null, out, in, encoding, true);
         t.buffer = buffer;
+        t.lineBuffering = v[4] != null && Op.isTrue(v[4]);
         return t;
     }
 

@@ -41,7 +41,9 @@ class OpenFile implements FileMethods.Closable {
 
     final String name;
     final String mode;
-    private final InputStream in;
+    private InputStream in;
+    /** Bytes read (or written) so far: tell(). */
+    private long position;
     private final OutputStream out;
     private boolean closed;
     /** The raw stream under a buffered object made by Python code ({@code raw}), or null. */
@@ -193,7 +195,9 @@ class OpenFile implements FileMethods.Closable {
     Object readline(long limit) {
         checkReadable();
         try {
-            return new PyBytes(lineBytes(limit));
+            byte[] line = lineBytes(limit);
+            position += line.length;
+            return new PyBytes(line);
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
         }
@@ -202,12 +206,63 @@ class OpenFile implements FileMethods.Closable {
     Object read(long size) {
         checkReadable();
         try {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            int b;
-            while ((size < 0 || all.size() < size) && (b = in.read()) >= 0) {
-                all.write(b);
+            byte[] b = size < 0 ? in.readAllBytes() : in.readNBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
+            position += b.length;
+            return PyBytes.wrap(b);
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    /** At most one read of the underlying stream (what is buffered, or one raw read). */
+    Object read1(long size) {
+        checkReadable();
+        try {
+            int n = (int) Math.min(size < 0 ? IoSupport.DEFAULT_BUFFER_SIZE : size, Integer.MAX_VALUE - 8);
+            byte[] b = new byte[n];
+            int got = n == 0 ? 0 : in.read(b, 0, n);
+            if (got <= 0) {
+                return PyBytes.EMPTY;
             }
-            return new PyBytes(all.toByteArray());
+            position += got;
+            return PyBytes.wrap(got == n ? b : java.util.Arrays.copyOf(b, got));
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    /**
+     * seek() of a reader: the buffered stream is dropped and read again from the new position (a file
+     * opened by path is reopened, a raw stream is asked to seek), which is what tokenize.open's
+     * {@code buffer.seek(0)} after detecting the encoding needs.
+     */
+    long seek(long pos, long whence) {
+        checkOpen();
+        if (whence < 0 || whence > 2) {
+            throw Errors.valueError("whence value " + whence + " unsupported");
+        }
+        if (in == null) {
+            throw IoSupport.unsupported("seek");
+        }
+        try {
+            if (raw != null) {
+                long target = whence == 1 ? position + pos : pos;
+                Object r = IoSupport.callMethod(raw, "seek", target, whence == 1 ? 0L : whence);
+                in = new BufferedInputStream(new IoWrappers.PyInput(raw), IoSupport.DEFAULT_BUFFER_SIZE);
+                position = IoSupport.integer(r);
+                return position;
+            }
+            Path p = Path.of(name);
+            long size = Files.size(p);
+            long target = whence == 0 ? pos : whence == 1 ? position + pos : size + pos;
+            if (target < 0) {
+                throw osError(22, "Invalid argument", null);
+            }
+            in.close();
+            in = new BufferedInputStream(Files.newInputStream(p));
+            in.skipNBytes(Math.min(target, size));
+            position = target;
+            return target;
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
         }
@@ -224,6 +279,7 @@ class OpenFile implements FileMethods.Closable {
             }
             byte[] a = bytes.array();
             out.write(a);
+            position += a.length;
             return a.length;
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
@@ -309,9 +365,19 @@ class OpenFile implements FileMethods.Closable {
                 }))
                 .attribute("seekable", method("seekable", (f, a) -> {
                     f.checkOpen();
-                    return false;
+                    return f.in != null && (f.raw == null || Op.isTrue(IoSupport.callMethod(f.raw, "seekable")));
                 }))
-                .attribute("read1", method("read1", (f, a) -> f.read(TextStream.size(a))))
+                .attribute("read1", method("read1", (f, a) -> f.read1(TextStream.size(a))))
+                .attribute("seek", method("seek", (f, a) -> {
+                    if (a.length < 1 || a.length > 2) {
+                        throw Errors.typeError("seek expected at least 1 argument, got " + a.length);
+                    }
+                    return f.seek(IoSupport.integer(a[0]), a.length > 1 ? IoSupport.integer(a[1]) : 0);
+                }))
+                .attribute("tell", method("tell", (f, a) -> {
+                    f.checkOpen();
+                    return f.position;
+                }))
                 .attribute("detach", method("detach", (f, a) -> {
                     if (f.raw == null) {
                         throw IoSupport.unsupported("detach");

@@ -16,7 +16,7 @@ import org.jyston.api.object.TypeSpec;
  * {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin}: text streams over the interpreter's
  * Java streams (CPython's {@code _io.TextIOWrapper}, as far as programs use it).
  */
-final class TextStream implements FileMethods.Closable {
+final class TextStream implements FileMethods.Closable, org.jyston.api.object.HasDict {
     final String name;
     final String mode;
     final PrintStream out;
@@ -28,6 +28,23 @@ final class TextStream implements FileMethods.Closable {
     private boolean closed;
     /** The binary stream under a TextIOWrapper made by Python code ({@code buffer}), or null. */
     Object buffer;
+    /** TextIOWrapper(line_buffering=True): a write with a newline flushes. */
+    boolean lineBuffering;
+    /** Attributes Python code sets ({@code tokenize.open} sets {@code mode}), as CPython's instance dictionary. */
+    private org.jyston.api.object.PyDict dict;
+
+    @Override
+    public synchronized org.jyston.api.object.PyDict getDict() {
+        if (dict == null) {
+            dict = new org.jyston.api.object.PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public org.jyston.api.object.PyDict getDictIfPresent() {
+        return dict;
+    }
 
     TextStream(String name, PrintStream out) {
         this(name, "w", out, null, "utf-8", false);
@@ -85,7 +102,7 @@ final class TextStream implements FileMethods.Closable {
             throw Errors.raise(org.jyston.api.object.TypeRef.of("OSError"), "not writable");
         }
         out.print(s);
-        if (out != System.out && "<stderr>".equals(name)) {
+        if (out != System.out && "<stderr>".equals(name) || lineBuffering && s.indexOf('\n') >= 0) {
             out.flush();
         }
         return s.codePointCount(0, s.length());
@@ -220,6 +237,7 @@ final class TextStream implements FileMethods.Closable {
                         case "errors":
                             return "strict";
                         case "line_buffering":
+                            return t.lineBuffering;
                         case "write_through":
                             return false;
                         case "encoding":
