@@ -242,6 +242,9 @@ final class ImportSystem {
         modules.put(fullname, m);
         try {
             provider.populate(m);
+            if (provider instanceof IoModule && builtins.get("open") != null) {
+                d.put("open", builtins.get("open")); // io.open is builtins.open, as in CPython
+            }
         } catch (RuntimeException e) {
             modules.remove(fullname);
             throw e;

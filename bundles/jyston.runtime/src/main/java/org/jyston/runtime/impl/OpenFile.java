@@ -41,9 +41,13 @@ class OpenFile implements FileMethods.Closable {
 
     final String name;
     final String mode;
-    private final InputStream in;
+    private InputStream in;
+    /** Bytes read (or written) so far: tell(). */
+    private long position;
     private final OutputStream out;
     private boolean closed;
+    /** The raw stream under a buffered object made by Python code ({@code raw}), or null. */
+    Object raw;
 
     OpenFile(String name, String mode, InputStream in, OutputStream out) {
         this.name = name;
@@ -60,7 +64,12 @@ class OpenFile implements FileMethods.Closable {
     }
 
     static void install(Map<String, Object> b) {
-        Builtins.fn(b, "open", (a, k) -> {
+        Builtins.fn(b, "open", OpenFile::openBuiltin);
+    }
+
+    /** The body of {@code open()} (also {@code _io.open}). */
+    static Object openBuiltin(Object[] a, String[] k) {
+        {
             Object[] v = Args.parse("open", a, k, new String[] {"file", "mode", "buffering", "encoding",
                 "errors", "newline", "closefd", "opener"}, 0, 1);
             Object mode = v[1] == null ? "r" : v[1];
@@ -72,7 +81,7 @@ class OpenFile implements FileMethods.Closable {
                 throw Errors.raise(TypeRef.of("LookupError"), "unknown encoding: " + Op.str(enc));
             }
             return open(v[0], m, enc instanceof String e ? e : "UTF-8");
-        });
+        }
     }
 
     private static boolean isUtf8(String e) {
@@ -151,7 +160,7 @@ class OpenFile implements FileMethods.Closable {
     }
 
     /** OSError(errno, strerror, filename): the OSError type picks the subclass for the errno, as CPython's does. */
-    private static PyException osError(int errno, String strerror, String filename) {
+    static PyException osError(int errno, String strerror, String filename) {
         return new PyException((org.jyston.api.object.PyBaseException) Op.call(OS_ERROR.get(),
                 (long) errno, strerror, filename));
     }
@@ -166,7 +175,7 @@ class OpenFile implements FileMethods.Closable {
     private void checkReadable() {
         checkOpen();
         if (in == null) {
-            throw Errors.raise(TypeRef.of("UnsupportedOperation"), "not readable");
+            throw IoSupport.unsupported("not readable");
         }
     }
 
@@ -186,7 +195,9 @@ class OpenFile implements FileMethods.Closable {
     Object readline(long limit) {
         checkReadable();
         try {
-            return new PyBytes(lineBytes(limit));
+            byte[] line = lineBytes(limit);
+            position += line.length;
+            return new PyBytes(line);
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
         }
@@ -195,12 +206,63 @@ class OpenFile implements FileMethods.Closable {
     Object read(long size) {
         checkReadable();
         try {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            int b;
-            while ((size < 0 || all.size() < size) && (b = in.read()) >= 0) {
-                all.write(b);
+            byte[] b = size < 0 ? in.readAllBytes() : in.readNBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
+            position += b.length;
+            return PyBytes.wrap(b);
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    /** At most one read of the underlying stream (what is buffered, or one raw read). */
+    Object read1(long size) {
+        checkReadable();
+        try {
+            int n = (int) Math.min(size < 0 ? IoSupport.DEFAULT_BUFFER_SIZE : size, Integer.MAX_VALUE - 8);
+            byte[] b = new byte[n];
+            int got = n == 0 ? 0 : in.read(b, 0, n);
+            if (got <= 0) {
+                return PyBytes.EMPTY;
             }
-            return new PyBytes(all.toByteArray());
+            position += got;
+            return PyBytes.wrap(got == n ? b : java.util.Arrays.copyOf(b, got));
+        } catch (IOException e) {
+            throw osError(5, "Input/output error", name);
+        }
+    }
+
+    /**
+     * seek() of a reader: the buffered stream is dropped and read again from the new position (a file
+     * opened by path is reopened, a raw stream is asked to seek), which is what tokenize.open's
+     * {@code buffer.seek(0)} after detecting the encoding needs.
+     */
+    long seek(long pos, long whence) {
+        checkOpen();
+        if (whence < 0 || whence > 2) {
+            throw Errors.valueError("whence value " + whence + " unsupported");
+        }
+        if (in == null) {
+            throw IoSupport.unsupported("seek");
+        }
+        try {
+            if (raw != null) {
+                long target = whence == 1 ? position + pos : pos;
+                Object r = IoSupport.callMethod(raw, "seek", target, whence == 1 ? 0L : whence);
+                in = new BufferedInputStream(new IoWrappers.PyInput(raw), IoSupport.DEFAULT_BUFFER_SIZE);
+                position = IoSupport.integer(r);
+                return position;
+            }
+            Path p = Path.of(name);
+            long size = Files.size(p);
+            long target = whence == 0 ? pos : whence == 1 ? position + pos : size + pos;
+            if (target < 0) {
+                throw osError(22, "Invalid argument", null);
+            }
+            in.close();
+            in = new BufferedInputStream(Files.newInputStream(p));
+            in.skipNBytes(Math.min(target, size));
+            position = target;
+            return target;
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
         }
@@ -209,7 +271,7 @@ class OpenFile implements FileMethods.Closable {
     long write(Object data) {
         checkOpen();
         if (out == null) {
-            throw Errors.raise(TypeRef.of("UnsupportedOperation"), "not writable");
+            throw IoSupport.unsupported("not writable");
         }
         try {
             if (!(data instanceof PyBytes bytes)) {
@@ -217,6 +279,7 @@ class OpenFile implements FileMethods.Closable {
             }
             byte[] a = bytes.array();
             out.write(a);
+            position += a.length;
             return a.length;
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
@@ -236,6 +299,9 @@ class OpenFile implements FileMethods.Closable {
             if (out != null) {
                 out.close();
             }
+            if (raw != null) {
+                IoSupport.callMethod(raw, "close");
+            }
         } catch (IOException e) {
             throw osError(5, "Input/output error", name);
         }
@@ -250,11 +316,12 @@ class OpenFile implements FileMethods.Closable {
     }
 
     private static TypeSpec spec(String typeName, Class<?> representation) {
-        return FileMethods.closeProtocol(specWithoutClose(typeName, representation), OpenFile.class, "file object");
+        return FileMethods.closeProtocol(specWithoutClose(typeName, representation), OpenFile.class, "file object")
+                .call(Slot.NEW, (t, args, kw) -> IoWrappers.buffered(typeName, args, kw));
     }
 
     private static TypeSpec specWithoutClose(String typeName, Class<?> representation) {
-        return new TypeSpec(typeName).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
+        return new TypeSpec(typeName).base("_BufferedIOBase").flag(TypeSpec.Flag.HIDDEN)
                 .attribute("__module__", "_io").representation(representation)
                 .unary(Slot.ITER, self -> {
                     ((OpenFile) self).checkOpen();
@@ -269,6 +336,10 @@ class OpenFile implements FileMethods.Closable {
                 })
                 .unary(Slot.REPR, self -> {
                     OpenFile f = (OpenFile) self;
+                    if (f.name == null) {
+                        Object n = IoSupport.lookup(f.raw, "name");
+                        return "<_io." + f.typeName() + (n == null ? "" : " name=" + Op.repr(n)) + ">";
+                    }
                     return "<_io." + f.typeName() + " name='" + f.name + "'>";
                 })
                 .attribute("read", method("read", (f, a) -> f.read(TextStream.size(a))))
@@ -283,7 +354,44 @@ class OpenFile implements FileMethods.Closable {
                 .attribute("write", method("write", (f, a) -> f.write(a.length > 0 ? a[0] : PyNone.None)))
                 .attribute("flush", method("flush", (f, a) -> {
                     f.checkOpen();
+                    if (f.out != null) {
+                        try {
+                            f.out.flush();
+                        } catch (IOException e) {
+                            throw osError(5, "Input/output error", f.name);
+                        }
+                    }
                     return PyNone.None;
+                }))
+                .attribute("seekable", method("seekable", (f, a) -> {
+                    f.checkOpen();
+                    return f.in != null && (f.raw == null || Op.isTrue(IoSupport.callMethod(f.raw, "seekable")));
+                }))
+                .attribute("read1", method("read1", (f, a) -> f.read1(TextStream.size(a))))
+                .attribute("seek", method("seek", (f, a) -> {
+                    if (a.length < 1 || a.length > 2) {
+                        throw Errors.typeError("seek expected at least 1 argument, got " + a.length);
+                    }
+                    return f.seek(IoSupport.integer(a[0]), a.length > 1 ? IoSupport.integer(a[1]) : 0);
+                }))
+                .attribute("tell", method("tell", (f, a) -> {
+                    f.checkOpen();
+                    return f.position;
+                }))
+                .attribute("detach", method("detach", (f, a) -> {
+                    if (f.raw == null) {
+                        throw IoSupport.unsupported("detach");
+                    }
+                    try {
+                        if (f.out != null) {
+                            f.out.flush();
+                        }
+                    } catch (IOException e) {
+                        throw osError(5, "Input/output error", f.name);
+                    }
+                    Object r = f.raw;
+                    f.closed = true;
+                    return r;
                 }))
                 .attribute("readable", method("readable", (f, a) -> {
                     f.checkOpen();
@@ -297,11 +405,19 @@ class OpenFile implements FileMethods.Closable {
                     OpenFile f = (OpenFile) self;
                     switch ((String) attr) {
                         case "closed":
-                            return f.closed;
+                            return f.raw != null && !f.closed ? Op.getattr(f.raw, "closed") : f.closed;
                         case "name":
-                            return f.name;
+                            return f.name != null ? f.name : Op.getattr(f.raw, "name");
                         case "mode":
+                            if (f.raw != null) {
+                                return Op.getattr(f.raw, "mode");
+                            }
                             return f.in != null ? "rb" : f.mode;
+                        case "raw":
+                            if (f.raw == null) {
+                                break;
+                            }
+                            return f.raw;
                         default:
                             break;
                     }

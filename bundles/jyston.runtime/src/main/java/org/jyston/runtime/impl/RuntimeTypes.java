@@ -10,7 +10,9 @@ import org.osgi.service.component.annotations.Component;
 public class RuntimeTypes implements BuiltinType {
     @Override
     public List<TypeSpec> specs() {
-        List<TypeSpec> specs = new java.util.ArrayList<>(List.of(TextStream.spec(), SiteBuiltins.printerSpec(),
+        List<TypeSpec> specs = new java.util.ArrayList<>(IoBases.specs());
+        specs.addAll(List.of(StringIOObject.spec(), BytesIOObject.spec(), FileIOObject.spec(), NewlineDecoder.spec(),
+                BufferedPair.spec("BufferedRandom"), BufferedPair.spec("BufferedRWPair"), TextStream.spec(), SiteBuiltins.printerSpec(),
                 SiteBuiltins.helperSpec(), SiteBuiltins.anextSpec()));
         specs.addAll(OpenFile.specs());
         return specs;

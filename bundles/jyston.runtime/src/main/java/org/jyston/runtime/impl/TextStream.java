@@ -16,7 +16,7 @@ import org.jyston.api.object.TypeSpec;
  * {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin}: text streams over the interpreter's
  * Java streams (CPython's {@code _io.TextIOWrapper}, as far as programs use it).
  */
-final class TextStream implements FileMethods.Closable {
+final class TextStream implements FileMethods.Closable, org.jyston.api.object.HasDict {
     final String name;
     final String mode;
     final PrintStream out;
@@ -26,6 +26,25 @@ final class TextStream implements FileMethods.Closable {
     /** Files from {@code open()} can be closed; the interpreter's own streams stay open for it. */
     private final boolean owned;
     private boolean closed;
+    /** The binary stream under a TextIOWrapper made by Python code ({@code buffer}), or null. */
+    Object buffer;
+    /** TextIOWrapper(line_buffering=True): a write with a newline flushes. */
+    boolean lineBuffering;
+    /** Attributes Python code sets ({@code tokenize.open} sets {@code mode}), as CPython's instance dictionary. */
+    private org.jyston.api.object.PyDict dict;
+
+    @Override
+    public synchronized org.jyston.api.object.PyDict getDict() {
+        if (dict == null) {
+            dict = new org.jyston.api.object.PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public org.jyston.api.object.PyDict getDictIfPresent() {
+        return dict;
+    }
 
     TextStream(String name, PrintStream out) {
         this(name, "w", out, null, "utf-8", false);
@@ -65,6 +84,12 @@ final class TextStream implements FileMethods.Closable {
             }
             if (out != null) {
                 out.close();
+                if (out.checkError() && buffer == null) {
+                    throw new IOException("write failed");
+                }
+            }
+            if (buffer != null) {
+                IoSupport.callMethod(buffer, "close");
             }
         } catch (IOException e) {
             throw Errors.raise(org.jyston.api.object.TypeRef.of("OSError"), e.getMessage());
@@ -77,7 +102,7 @@ final class TextStream implements FileMethods.Closable {
             throw Errors.raise(org.jyston.api.object.TypeRef.of("OSError"), "not writable");
         }
         out.print(s);
-        if (out != System.out && name.equals("<stderr>")) {
+        if (out != System.out && "<stderr>".equals(name) || lineBuffering && s.indexOf('\n') >= 0) {
             out.flush();
         }
         return s.codePointCount(0, s.length());
@@ -142,11 +167,17 @@ final class TextStream implements FileMethods.Closable {
     }
 
     private static TypeSpec specWithoutClose() {
-        return new TypeSpec("TextIOWrapper").flag(TypeSpec.Flag.HIDDEN).representation(TextStream.class)
+        return new TypeSpec("TextIOWrapper").base("_TextIOBase").flag(TypeSpec.Flag.HIDDEN)
+                .representation(TextStream.class)
                 .attribute("__module__", "_io")
-                .flag(TypeSpec.Flag.NO_INSTANCES)
+                .call(Slot.NEW, (t, args, kw) -> IoWrappers.textWrapper(args, kw))
                 .unary(Slot.REPR, self -> {
                     TextStream t = (TextStream) self;
+                    if (t.name == null) {
+                        Object n = t.buffer == null ? null : IoSupport.lookup(t.buffer, "name");
+                        return "<_io.TextIOWrapper " + (n == null ? "" : "name=" + Op.repr(n) + " ") + "encoding='"
+                                + t.encoding + "'>";
+                    }
                     return "<_io.TextIOWrapper name='" + t.name + "' mode='" + t.mode + "' encoding='" + t.encoding + "'>";
                 })
                 .unary(Slot.ITER, self -> {
@@ -172,6 +203,9 @@ final class TextStream implements FileMethods.Closable {
                     if (t.out != null) {
                         t.out.flush();
                     }
+                    if (t.buffer != null) {
+                        IoSupport.callMethod(t.buffer, "flush");
+                    }
                     return PyNone.None;
                 }))
                 .attribute("readline", method("readline", (t, a) -> t.readline(size(a))))
@@ -187,21 +221,49 @@ final class TextStream implements FileMethods.Closable {
                     TextStream t = (TextStream) self;
                     switch ((String) attr) {
                         case "closed":
-                            return t.closed;
+                            return t.buffer != null ? Op.getattr(t.buffer, "closed") : t.closed;
                         case "name":
-                            return t.name;
+                            return t.name != null ? t.name : Op.getattr(t.buffer, "name");
                         case "mode":
+                            if (t.mode == null) {
+                                break;
+                            }
                             return t.mode;
+                        case "buffer":
+                            if (t.buffer == null) {
+                                break;
+                            }
+                            return t.buffer;
+                        case "errors":
+                            return "strict";
+                        case "line_buffering":
+                            return t.lineBuffering;
+                        case "write_through":
+                            return false;
                         case "encoding":
                             return t.encoding;
                         default:
-                            return org.jyston.api.object.Attributes.genericGet(self, (String) attr);
+                            break;
                     }
+                    return org.jyston.api.object.Attributes.genericGet(self, (String) attr);
                 })
                 .attribute("isatty", method("isatty", (t, a) -> false))
                 .attribute("writable", method("writable", (t, a) -> t.out != null))
                 .attribute("readable", method("readable", (t, a) -> t.in != null))
-                .attribute("fileno", method("fileno", (t, a) -> t.name.equals("<stdin>") ? 0L
+                .attribute("seekable", method("seekable", (t, a) -> false))
+                .attribute("detach", method("detach", (t, a) -> {
+                    if (t.buffer == null) {
+                        throw IoSupport.unsupported("detach");
+                    }
+                    if (t.out != null) {
+                        t.out.flush();
+                    }
+                    Object b = t.buffer;
+                    t.closed = true;
+                    return b;
+                }))
+                .attribute("fileno", method("fileno", (t, a) -> t.buffer != null ? IoSupport.callMethod(t.buffer, "fileno")
+                        : t.name.equals("<stdin>") ? 0L
                         : t.name.equals("<stdout>") ? 1L : 2L));
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBytes;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.TypeRef;
 
@@ -96,6 +97,11 @@ final class Codec {
                 boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb
                         && (data[2] & 0xff) == 0xbf;
                 return decode(bom ? java.util.Arrays.copyOfRange(data, 3, data.length) : data, "utf-8", errors, original);
+            }
+            Object viaRegistry = CodecsModule.viaRegistry(original instanceof PyBytes ? original : PyBytes.wrap(data), encoding,
+                    errors, false);
+            if (viaRegistry != null) {
+                return (String) org.jyston.api.object.Derived.unwrap(viaRegistry);
             }
             return decodeJava(data, encoding, errors, original);
         }
@@ -198,7 +204,11 @@ final class Codec {
                 }
                 throw Errors.raise(UNICODE_DECODE_ERROR, enc, original, (long) start, (long) end, reason);
             default:
-                throw unknownHandler(errors);
+                Integer resume = ErrorHandlers.decode(sb, data, start, end, reason, enc, errors, original);
+                if (resume == null) {
+                    throw unknownHandler(errors);
+                }
+                return resume;
         }
         return end;
     }
@@ -260,6 +270,12 @@ final class Codec {
     static byte[] encode(String s, String encoding, String errors) {
         String enc = canonical(encoding);
         if (enc == null) {
+            if (unicodeVariant(encoding) == null && !isUtf8Sig(encoding)) {
+                Object viaRegistry = CodecsModule.viaRegistry(s, encoding, errors, true);
+                if (viaRegistry != null) {
+                    return ((PyBytes) viaRegistry).array();
+                }
+            }
             return encodeJava(s, encoding, errors);
         }
         int limit = enc.equals("ascii") ? 0x80 : enc.equals("latin-1") ? 0x100 : 0x110000;
@@ -331,7 +347,13 @@ final class Codec {
                     }
                     break;
                 default:
-                    throw unknownHandler(errors);
+                    int resume = ErrorHandlers.encode(out, s, cps, i, end, reason, enc, errors,
+                            r -> encode(r, enc, "strict"));
+                    if (resume < 0) {
+                        throw unknownHandler(errors);
+                    }
+                    end = resume;
+                    break;
             }
             i = end;
         }
