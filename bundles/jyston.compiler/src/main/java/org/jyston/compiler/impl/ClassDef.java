@@ -73,10 +73,10 @@ final class ClassDef extends ExprNode {
             Object prepared = ClassBuilding.prepare(meta, name, resolved, kwna, kwva);
             PyDict ns = prepared instanceof PyDict pd ? pd : new PyDict();
             Object modName = f.globals.get("__name__");
-            ns.put("__module__", modName == null ? org.jyston.api.object.PyNone.None : modName);
-            ns.put("__qualname__", qualname);
+            Names.nsPut(ns, "__module__", modName == null ? org.jyston.api.object.PyNone.None : modName);
+            Names.nsPut(ns, "__qualname__", qualname);
             if (doc != null) {
-                ns.put("__doc__", doc);
+                Names.nsPut(ns, "__doc__", doc);
             }
             Frame cf = new Frame(body, body.nlocals, f.globals, f.builtins, ns, f.thread);
             Cell[] closure = new Cell[closureSlots.length];

@@ -13,6 +13,49 @@ final class Names {
                 "cannot access local variable '" + name + "' where it is not associated with a value");
     }
 
+    /**
+     * A name in a namespace that may be a dict subclass (a metaclass's {@code __prepare__}, as
+     * {@code enum}'s): its {@code __getitem__} is asked, a KeyError meaning "not there".
+     */
+    static Object nsGet(org.jyston.api.object.PyDict ns, String name) {
+        if (ns.getClass() == org.jyston.api.object.PyDict.class) {
+            return ns.get(name);
+        }
+        try {
+            return org.jyston.api.object.Op.getitem(ns, name);
+        } catch (PyException e) {
+            if (e.value().getType().isSubtypeOf(Errors.KeyError.get())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Stores through the namespace's own {@code __setitem__} when it is a dict subclass. */
+    static void nsPut(org.jyston.api.object.PyDict ns, String name, Object value) {
+        if (ns.getClass() == org.jyston.api.object.PyDict.class) {
+            ns.put(name, value);
+        } else {
+            org.jyston.api.object.Op.setitem(ns, name, value);
+        }
+    }
+
+    /** Deletes through the namespace's own {@code __delitem__}; false when the name was not there. */
+    static boolean nsDelete(org.jyston.api.object.PyDict ns, String name) {
+        if (ns.getClass() == org.jyston.api.object.PyDict.class) {
+            return ns.remove(name) != null;
+        }
+        try {
+            org.jyston.api.object.Op.delitem(ns, name);
+            return true;
+        } catch (PyException e) {
+            if (e.value().getType().isSubtypeOf(Errors.KeyError.get())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     static PyException unboundFree(String name) {
         return Errors.raise(Errors.NameError, "cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
@@ -54,7 +97,7 @@ final class Names {
 
         @Override
         Object eval(Frame f) {
-            Object v = f.namespace.get(name);
+            Object v = nsGet(f.namespace, name);
             if (v == null) {
                 v = f.namespace == f.globals ? null : f.globals.get(name);
                 if (v == null) {
@@ -82,7 +125,7 @@ final class Names {
 
         @Override
         Object eval(Frame f) {
-            Object v = f.namespace.get(name);
+            Object v = nsGet(f.namespace, name);
             if (v == null) {
                 v = ((Cell) f.locals[slot]).value;
                 if (v == null) {
@@ -120,12 +163,12 @@ final class Names {
 
         @Override
         void store(Frame f, Object value) {
-            f.namespace.put(name, value);
+            nsPut(f.namespace, name, value);
         }
 
         @Override
         void delete(Frame f) {
-            if (f.namespace.remove(name) == null) {
+            if (!nsDelete(f.namespace, name)) {
                 throw Errors.nameError(name);
             }
         }

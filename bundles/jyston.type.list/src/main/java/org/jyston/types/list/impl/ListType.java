@@ -278,7 +278,7 @@ final class ListType {
 
     static void setitem(PyList l, Object key, Object value) {
         if (key instanceof PySlice s) {
-            if (PyType.of(value).slot(Slot.ITER) == null) {
+            if (PyType.of(value).slot(Slot.ITER) == null && PyType.of(value).slot(Slot.GETITEM) == null) {
                 throw Errors.typeError("can only assign an iterable");
             }
             Object[] v = Seq.toArray(value);

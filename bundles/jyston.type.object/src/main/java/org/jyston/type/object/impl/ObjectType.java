@@ -91,6 +91,8 @@ final class ObjectType {
                     BuiltinMethods.none("object.__dir__", a, kw);
                     return objectDir(self);
                 }))
+                .attribute("__reduce_ex__", ObjectReduce.reduceEx())
+                .attribute("__reduce__", ObjectReduce.reduce())
                 .attribute("__getstate__", BuiltinMethods.method("object", o -> true, "__getstate__",
                         (self, a, kw) -> {
                             BuiltinMethods.none("object.__getstate__", a, kw);

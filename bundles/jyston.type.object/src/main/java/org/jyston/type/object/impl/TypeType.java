@@ -181,6 +181,17 @@ final class TypeType {
         }
         // meta is a class here, so the kernel's answer is one too
         PyType winner = (PyType) org.jyston.api.object.ClassBuilding.metaclass(meta, bases.toArray());
+        if (winner != meta) {
+            // CPython's type_new: a more derived metaclass with a __new__ of its own makes the class
+            Object winnerNew = winner.lookup("__new__");
+            Object typeNew = org.jyston.api.object.TypeRef.of("type").get().getDict().get("__new__");
+            if (winnerNew != null && winnerNew != typeNew) {
+                Object[] full = new Object[args.length + 1];
+                full[0] = winner;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return Op.call(Op.getattr(winner, "__new__"), full, kw);
+            }
+        }
         Map<String, Object> ns = new LinkedHashMap<>();
         for (Object k : dict.keys()) {
             if (k instanceof String s) {
