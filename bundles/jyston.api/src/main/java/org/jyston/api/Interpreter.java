@@ -23,6 +23,13 @@ public interface Interpreter extends AutoCloseable {
     int runMain(byte[] source, String filename);
 
     /**
+     * Runs a module found on {@code sys.path} as {@code __main__}, the way {@code python3 -m name}
+     * does (a package runs its {@code __main__} submodule); the working directory goes first on
+     * {@code sys.path}.
+     */
+    int runModule(String name);
+
+    /**
      * Runs source in {@code __main__}'s namespace.
      *
      * @throws org.jyston.api.object.PyException what the code raised

@@ -62,9 +62,15 @@ public class JystonCommand implements Function<String[], Integer> {
             case HELP:
                 out.print(CommandLine.help(program()));
                 return 0;
-            case MODULE:
-                err.println(program() + ": No module named " + cl.target);
-                return 1;
+            case MODULE: {
+                List<String> argv = new ArrayList<>();
+                argv.add("-m");
+                argv.addAll(cl.rest);
+                try (Interpreter interp = runtime.newInterpreter(
+                        new InterpreterOptions().argv(argv).stdout(out).stderr(err))) {
+                    return interp.runModule(cl.target);
+                }
+            }
             case DUMP_AST:
                 return AstDumpCommand.run(parser, cl.target, out, err);
             default:

@@ -87,7 +87,9 @@ final class ImportSystem {
                     try {
                         importAbsolute(absolute + "." + sub);
                     } catch (PyException e) {
-                        if (!e.matches(NOT_FOUND.get())) {
+                        // only "this submodule does not exist" is left to the from-import's own error;
+                        // a module missing further down is the error to report, as in CPython
+                        if (!e.matches(NOT_FOUND.get()) || !(absolute + "." + sub).equals(notFoundName(e))) {
                             throw e;
                         }
                     }
@@ -149,6 +151,9 @@ final class ImportSystem {
             }
         }
         String last = fullname.substring(dot + 1);
+        if (dot < 0 && fullname.equals("_ast")) {
+            return loadResource(fullname);
+        }
         if (dot < 0 && InterpreterModules.NAMES.contains(fullname)) {
             PyModule m = InterpreterModules.create(fullname, this);
             modules.put(fullname, m);
@@ -176,6 +181,46 @@ final class ImportSystem {
             }
         }
         throw notFound("No module named '" + fullname + "'", fullname);
+    }
+
+    /**
+     * The source file of module {@code fullname} ({@code name.py} or a package's {@code __init__.py})
+     * without running it; a dotted name's parent packages are imported to find their {@code __path__}.
+     */
+    Path findSource(String fullname) {
+        int dot = fullname.lastIndexOf('.');
+        Object searchPath = path;
+        if (dot >= 0) {
+            Object parent = importAbsolute(fullname.substring(0, dot));
+            searchPath = parent instanceof HasDict h ? h.getDict().get("__path__") : null;
+            if (searchPath == null) {
+                return null;
+            }
+        }
+        String last = fullname.substring(dot + 1);
+        Object it = Op.iter(searchPath);
+        for (Object entry = Op.next(it); entry != null; entry = Op.next(it)) {
+            if (entry instanceof String dir) {
+                Path base = Path.of(dir.isEmpty() ? "." : dir);
+                Path pkgInit = base.resolve(last).resolve("__init__.py");
+                if (Files.isRegularFile(pkgInit)) {
+                    return pkgInit;
+                }
+                Path file = base.resolve(last + ".py");
+                if (Files.isRegularFile(file)) {
+                    return file;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object notFoundName(PyException e) {
+        try {
+            return Op.getattr(e.value(), "name");
+        } catch (PyException ignored) {
+            return null;
+        }
     }
 
     private PyException notFound(String msg, String name) {
@@ -218,16 +263,50 @@ final class ImportSystem {
         return result;
     }
 
+    /**
+     * A builtin module whose code is Python kept in this bundle ({@code _ast}: a table of classes is
+     * clearer as Python than as Java); it has no {@code __file__}, as a builtin module has none.
+     */
+    private Object loadResource(String fullname) {
+        PyModule m = new PyModule(fullname);
+        PyDict d = m.getDict();
+        d.put("__doc__", PyNone.None);
+        d.put("__package__", "");
+        d.put("__spec__", PyNone.None);
+        d.put("__loader__", PyNone.None);
+        d.put("__builtins__", builtinsModule());
+        modules.put(fullname, m);
+        String resource = fullname + ".py";
+        try (java.io.InputStream in = ImportSystem.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no resource " + resource);
+            }
+            byte[] source = in.readAllBytes();
+            String filename = "<builtin " + fullname + ">";
+            Code code = runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename);
+            code.execute(d, builtins);
+            d.remove("__builtins__");
+        } catch (IOException e) {
+            modules.remove(fullname);
+            throw Errors.raise(IMPORT_ERROR, "cannot load builtin module " + fullname + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            modules.remove(fullname);
+            throw e;
+        }
+        return m;
+    }
+
     /** Names of the modules written in Java that can be imported now. */
     java.util.List<String> javaModuleNames() {
         java.util.List<String> names = new java.util.ArrayList<>(runtime.moduleNames());
         names.addAll(InterpreterModules.NAMES);
+        names.add("_ast");
         return names;
     }
 
     /** Whether {@code name} is a builtin module (in {@code sys.builtin_module_names}). */
     boolean isBuiltinName(String name) {
-        return name.equals("sys") || name.equals("builtins") || InterpreterModules.NAMES.contains(name)
+        return name.equals("sys") || name.equals("builtins") || name.equals("_ast") || InterpreterModules.NAMES.contains(name)
                 || runtime.module(name) != null;
     }
 

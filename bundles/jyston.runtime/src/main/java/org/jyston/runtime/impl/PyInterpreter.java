@@ -94,6 +94,58 @@ final class PyInterpreter implements Interpreter {
     }
 
     @Override
+    public int runModule(String name) {
+        return runOnPythonThread(() -> finish(runModuleHere(name)));
+    }
+
+    /** {@code -m name}: CPython's runpy._run_module_as_main, done by the import system's own search. */
+    private int runModuleHere(String name) {
+        try {
+            imports.path.insert(0, java.nio.file.Path.of("").toAbsolutePath().toString());
+            String target = name;
+            java.nio.file.Path file = imports.findSource(target);
+            if (file != null && file.getFileName().toString().equals("__init__.py")) {
+                imports.importAbsolute(target); // a package: its __main__ runs, after the package itself
+                target = name + ".__main__";
+                file = imports.findSource(target);
+                if (file == null) {
+                    SysModule.writeStderr(sys.getDict(), System.getProperty("jyston.program", "jyston")
+                            + ": No module named " + target + "; '" + name
+                            + "' is a package and cannot be directly executed\n");
+                    return 1;
+                }
+            }
+            if (file == null) {
+                SysModule.writeStderr(sys.getDict(), System.getProperty("jyston.program", "jyston")
+                        + ": No module named " + name + "\n");
+                return 1;
+            }
+            String filename = file.toAbsolutePath().toString();
+            main.put("__file__", filename);
+            main.put("__package__", target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : "");
+            Object argv = sys.getDict().get("argv");
+            if (argv instanceof org.jyston.api.object.PyList l && l.size() > 0) {
+                l.set(0, filename);
+            }
+            byte[] source = java.nio.file.Files.readAllBytes(file);
+            Code code = CompileWarnings.shown(runtime.compiler.compile(
+                    runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename), imports.modules);
+            code.execute(main, builtins);
+            out.flush();
+            return 0;
+        } catch (PyException e) {
+            out.flush();
+            return uncaught(e.value());
+        } catch (java.io.IOException e) {
+            SysModule.writeStderr(sys.getDict(), "jyston: cannot read module " + name + ": " + e.getMessage() + "\n");
+            return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            out.flush();
+            return uncaught(runtime.exceptions.translate(e).value());
+        }
+    }
+
+    @Override
     public int runMain(byte[] source, String filename) {
         return runOnPythonThread(() -> runMainHere(source, filename));
     }

@@ -29,13 +29,89 @@ final class MemoryView implements PyObject {
     private final int start;
     private final int step;
     private final int length;
+    /** The struct format of the items ('B' unless made by {@code cast}) and their size in bytes. */
+    private final char format;
+    private final int itemsize;
     private volatile boolean released;
 
     MemoryView(Object obj, int start, int step, int length) {
+        this(obj, start, step, length, 'B');
+    }
+
+    private MemoryView(Object obj, int start, int step, int length, char format) {
         this.obj = obj;
         this.start = start;
         this.step = step;
         this.length = length;
+        this.format = format;
+        this.itemsize = itemSize(format);
+    }
+
+    private static int itemSize(char f) {
+        return switch (f) {
+            case 'B', 'b', 'c', '?' -> 1;
+            case 'H', 'h' -> 2;
+            case 'I', 'i', 'f' -> 4;
+            default -> 8; // L l Q q n N d P
+        };
+    }
+
+    /** {@code cast(format)}: the same bytes seen as items of another native format (one dimension). */
+    private MemoryView cast(Object[] args, String[] kw) {
+        check();
+        if (args.length < 1 || !(args[0] instanceof String f)) {
+            throw Errors.typeError(args.length < 1 ? "cast() missing required argument 'format' (pos 1)"
+                    : "memoryview: format argument must be a string");
+        }
+        if (args.length > 1) {
+            throw Errors.typeError("memoryview: cast with a shape is not supported");
+        }
+        String fmt = f.startsWith("@") ? f.substring(1) : f;
+        if (fmt.length() != 1 || "BbcHhIiLlQqnN?fd".indexOf(fmt.charAt(0)) < 0) {
+            throw Errors.valueError("memoryview: destination format must be a native single character format "
+                    + "prefixed with an optional '@'");
+        }
+        char to = fmt.charAt(0);
+        if (itemsize != 1 && itemSize(to) != 1) {
+            throw Errors.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        if (step != 1) {
+            throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        if (length % itemSize(to) != 0) {
+            throw Errors.typeError("memoryview: length is not a multiple of itemsize");
+        }
+        return new MemoryView(obj, start, step, length, to);
+    }
+
+    /** Item {@code i} of a cast view, decoded as the native (little-endian) format does. */
+    private Object item(byte[] d, int i) {
+        int at = i * itemsize;
+        long v = 0;
+        for (int k = itemsize - 1; k >= 0; k--) {
+            v = (v << 8) | (d[at + k] & 0xff);
+        }
+        return switch (format) {
+            case 'b' -> (long) (byte) v;
+            case 'h' -> (long) (short) v;
+            case 'i' -> (long) (int) v;
+            case 'c' -> PyBytes.wrap(new byte[] {(byte) v});
+            case '?' -> v != 0;
+            case 'f' -> (double) Float.intBitsToFloat((int) v);
+            case 'd' -> Double.longBitsToDouble(v);
+            case 'L', 'Q', 'N' -> v >= 0 ? (Object) v : java.math.BigInteger.valueOf(v).add(
+                    java.math.BigInteger.ONE.shiftLeft(64));
+            default -> v; // B H I l q n
+        };
+    }
+
+    private PyList castList() {
+        byte[] d = toBytes();
+        Object[] items = new Object[d.length / itemsize];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = item(d, i);
+        }
+        return new PyList(items);
     }
 
     @Override
@@ -111,7 +187,7 @@ final class MemoryView implements PyObject {
             }
             return of(o);
         });
-        s.unary(Slot.LEN, self -> (long) ((MemoryView) self).length());
+        s.unary(Slot.LEN, self -> (long) ((MemoryView) self).length() / ((MemoryView) self).itemsize);
         s.unary(Slot.REPR, self -> (((MemoryView) self).released ? "<released memory at 0x" : "<memory at 0x")
                 + String.format("%012x", System.identityHashCode(self)) + ">");
         s.unary(Slot.HASH, self -> {
@@ -122,13 +198,31 @@ final class MemoryView implements PyObject {
             }
             return BytesTypes.hash(m.toBytes());
         });
-        s.binary(Slot.GETITEM, (self, key) -> ((MemoryView) self).getitem(key));
+        s.binary(Slot.GETITEM, (self, key) -> {
+            MemoryView m = (MemoryView) self;
+            if (m.format != 'B') {
+                PyList items = m.castList();
+                if (key instanceof PySlice) {
+                    return Op.getitem(items, key);
+                }
+                long i = Op.indexAsLong(key, "index");
+                long p = i < 0 ? i + items.size() : i;
+                if (p < 0 || p >= items.size()) {
+                    throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+                }
+                return items.get((int) p);
+            }
+            return m.getitem(key);
+        });
         s.ternary(Slot.SETITEM, (self, key, value) -> {
             ((MemoryView) self).setitem(key, value);
             return PyNone.None;
         });
         s.unary(Slot.ITER, self -> {
             ((MemoryView) self).check();
+            if (((MemoryView) self).format != 'B') {
+                return Op.iter(((MemoryView) self).castList());
+            }
             return new BytesTypes.ByteIterator(self);
         });
         s.binary(Slot.EQ, (a, b) -> eq((MemoryView) a, b));
@@ -138,7 +232,16 @@ final class MemoryView implements PyObject {
         });
         s.binary(Slot.GETATTRIBUTE, (self, name) -> ((MemoryView) self).attribute((String) name));
         method(s, "tobytes", m -> PyBytes.wrap(m.toBytes()));
+        s.attribute("cast", new PyBuiltinFunction("cast", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof MemoryView m)) {
+                throw Errors.typeError("descriptor 'cast' for 'memoryview' objects doesn't apply to this object");
+            }
+            return m.cast(java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+        }));
         method(s, "tolist", m -> {
+            if (m.itemsize != 1 || m.format != 'B') {
+                return m.castList();
+            }
             byte[] d = m.toBytes();
             Object[] items = new Object[d.length];
             for (int i = 0; i < d.length; i++) {
@@ -211,15 +314,15 @@ final class MemoryView implements PyObject {
                 return readonly();
             case "format":
                 check();
-                return "B";
+                return String.valueOf(format);
             case "itemsize":
                 check();
-                return 1L;
+                return (long) itemsize;
             case "ndim":
                 check();
                 return 1L;
             case "shape":
-                return PyTuple.of((long) length());
+                return PyTuple.of((long) length() / itemsize);
             case "strides":
                 check();
                 return PyTuple.of((long) step);
