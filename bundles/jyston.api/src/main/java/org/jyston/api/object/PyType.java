@@ -184,14 +184,17 @@ public final class PyType implements PyObject {
                 }
             }
             hasDict = dictFromBases || addDict;
+            java.util.Set<String> made = new java.util.HashSet<>();
             for (String n : names) {
                 if (n.equals("__dict__") || n.equals("__weakref__")) {
                     continue;
                 }
-                if (dict.containsKey(n)) {
+                // a name listed twice gets a second cell, its descriptor replacing the first (as in CPython)
+                if (dict.containsKey(n) && !made.contains(n)) {
                     throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
                 }
                 dict.put(n, new SlotMember(n, this, slotCount++));
+                made.add(n);
             }
         }
         cpyDict = providesDict(base) || addDict;
