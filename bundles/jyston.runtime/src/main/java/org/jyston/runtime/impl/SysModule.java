@@ -23,6 +23,9 @@ final class SysModule {
         Op.setattr(impl, "cache_tag", PyNone.None); // no bytecode cache files are written
         Op.setattr(impl, "version", versionInfo);
         Op.setattr(impl, "hexversion", d.get("hexversion"));
+        // the Debian multiarch triple: sysconfig names the library's build-data module after it
+        String arch = System.getProperty("os.arch", "");
+        Op.setattr(impl, "_multiarch", (arch.equals("amd64") ? "x86_64" : arch) + "-linux-gnu");
         d.put("implementation", impl);
         d.put("flags", StructSeq.of(StructSeq.type("sys", "flags", "debug", "inspect", "interactive", "optimize",
                 "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
