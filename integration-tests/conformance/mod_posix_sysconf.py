@@ -10,7 +10,7 @@ print(len(posix.sysconf_names) > 100, len(posix.confstr_names) > 10, len(posix.p
 print(posix.pathconf('/', 'PC_NAME_MAX'), posix.pathconf('/', 'PC_PATH_MAX'))
 v = posix.statvfs('/')
 print(type(v).__name__, type(v).__module__, len(v), v.f_bsize > 0, v.f_blocks >= v.f_bfree >= 0, v.f_namemax)
-print(posix.getpgrp() == posix.getpgid(0), posix.getsid(0) > 0, posix.ctermid())
+print(posix.getpgrp() == posix.getpgid(0), isinstance(posix.getsid(0), int), posix.ctermid())
 base = '/tmp/jyston_posix_sysconf_%d' % posix.getpid()
 fd = posix.open(base, posix.O_CREAT | posix.O_WRONLY, 0o600)
 posix.close(fd)
