@@ -206,6 +206,9 @@ final class TypeType {
                 ns.put("__module__", mod);
             }
         }
+        implicitDescriptor(ns, "__new__", STATICMETHOD);
+        implicitDescriptor(ns, "__init_subclass__", CLASSMETHOD);
+        implicitDescriptor(ns, "__class_getitem__", CLASSMETHOD);
         boolean plainType = winner.getName().equals("type") && !winner.isHeapType();
         PyType cls = PyType.newHeapType(name, bases, ns, plainType ? null : winner);
         for (Map.Entry<String, Object> e : ns.entrySet()) {
@@ -222,6 +225,21 @@ final class TypeType {
         }
         initSubclass(cls, args, kw);
         return cls;
+    }
+
+    private static final org.jyston.api.object.TypeRef STATICMETHOD = org.jyston.api.object.TypeRef.of("staticmethod");
+    private static final org.jyston.api.object.TypeRef CLASSMETHOD = org.jyston.api.object.TypeRef.of("classmethod");
+
+    /**
+     * CPython's type_new stores a plain function named {@code __new__} as a staticmethod and
+     * {@code __init_subclass__}/{@code __class_getitem__} as classmethods, so that the class dictionary,
+     * {@code super()} and the slot machinery all see the same descriptor.
+     */
+    private static void implicitDescriptor(Map<String, Object> ns, String name, org.jyston.api.object.TypeRef wrapper) {
+        Object v = ns.get(name);
+        if (v != null && !PyType.of(v).isHeapType() && PyType.of(v).getName().equals("function")) {
+            ns.put(name, new Descriptors.Wrapper(wrapper.get(), v));
+        }
     }
 
     /** {@code super(cls, cls).__init_subclass__(**kwargs)}: the nearest definition after {@code cls}. */
