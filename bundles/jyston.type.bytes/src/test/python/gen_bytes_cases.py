@@ -1,6 +1,10 @@
 # Generates ../resources/org/jyston/types/bytes/impl/cases.tsv with CPython 3.11: python3 gen_bytes_cases.py
 # (The Java test rewrites b'...' literals to bytes('...', 'latin-1'), which the shared evaluator reads.)
 import os
+import sys
+
+# cases.py, shared by the bundles' case generators, lives in the testkit
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "jyston.testkit", "src", "main", "python"))
 from cases import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -2,6 +2,10 @@
 # Sets print in CPython's hash-table order; the cases keep to sets whose order is the insertion order
 # (small ints added in increasing order, single strings), see the report on PySet ordering.
 import os
+import sys
+
+# cases.py, shared by the bundles' case generators, lives in the testkit
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "jyston.testkit", "src", "main", "python"))
 from cases import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -1,5 +1,9 @@
 # Generates ../resources/org/jyston/types/range/impl/cases.tsv with CPython 3.11: python3 gen_range_cases.py
 import os
+import sys
+
+# cases.py, shared by the bundles' case generators, lives in the testkit
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "jyston.testkit", "src", "main", "python"))
 from cases import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -67,14 +67,7 @@ public final class BuiltinMethods {
     public static void range(String name, String qualname, int min, int max, Object[] args, String[] kw) {
         noKw(qualname, kw);
         int n = args.length;
-        if (n < min) {
-            throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
-                    + (min == 1 ? "" : "s") + ", got " + n);
-        }
-        if (n > max) {
-            throw Errors.typeError(name + " expected " + (min == max ? "" : "at most ") + max + " argument"
-                    + (max == 1 ? "" : "s") + ", got " + n);
-        }
+        ClinicArgs.positional(name, n, min, max);
     }
 
     /** A slot wrapper's arguments ({@code __setitem__}, {@code __iadd__}, ...): exactly n of them. */

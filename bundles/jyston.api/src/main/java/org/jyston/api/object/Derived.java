@@ -10,30 +10,6 @@ package org.jyston.api.object;
 public final class Derived {
     private Derived() {}
 
-    /** The dictionary of a derived instance, made on first use. */
-    abstract static class DictHolder {
-        private PyDict dict;
-        private Object[] slots;
-
-        synchronized Object[] slots(int size) {
-            if (slots == null) {
-                slots = new Object[size];
-            }
-            return slots;
-        }
-
-        synchronized PyDict dict() {
-            if (dict == null) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
-
-        PyDict dictIfPresent() {
-            return dict;
-        }
-    }
-
     /** An instance of a subclass of int, float, str, ...: the builtin value and its class. */
     public static final class Value implements PyObject, HasDict, SlotStorage {
         private final PyType type;
@@ -88,9 +64,9 @@ public final class Derived {
         return o instanceof Value v ? v.value() : o;
     }
 
-    public static final class List extends PyList implements PyObject, HasDict, SlotStorage {
+    public static final class List extends PyList implements InstanceState.Holder {
         private final PyType type;
-        private final DictHolder d = new DictHolder() {};
+        private final InstanceState d = new InstanceState();
 
         public List(PyType type) {
             this.type = type;
@@ -102,29 +78,14 @@ public final class Derived {
         }
 
         @Override
-        public PyDict getDict() {
-            return d.dict();
-        }
-
-        @Override
-        public PyDict getDictIfPresent() {
-            return d.dictIfPresent();
-        }
-
-        @Override
-        public Object[] slotValues(int size) {
-            return d.slots(size);
-        }
-
-        @Override
-        public boolean allowsDict() {
-            return type.instancesHaveCpythonDict();
+        public InstanceState state() {
+            return d;
         }
     }
 
-    public static final class Dict extends PyDict implements PyObject, HasDict, SlotStorage {
+    public static final class Dict extends PyDict implements InstanceState.Holder {
         private final PyType type;
-        private final DictHolder d = new DictHolder() {};
+        private final InstanceState d = new InstanceState();
 
         public Dict(PyType type) {
             this.type = type;
@@ -136,29 +97,14 @@ public final class Derived {
         }
 
         @Override
-        public PyDict getDict() {
-            return d.dict();
-        }
-
-        @Override
-        public PyDict getDictIfPresent() {
-            return d.dictIfPresent();
-        }
-
-        @Override
-        public Object[] slotValues(int size) {
-            return d.slots(size);
-        }
-
-        @Override
-        public boolean allowsDict() {
-            return type.instancesHaveCpythonDict();
+        public InstanceState state() {
+            return d;
         }
     }
 
-    public static final class Set extends PySet implements PyObject, HasDict, SlotStorage {
+    public static final class Set extends PySet implements InstanceState.Holder {
         private final PyType type;
-        private final DictHolder d = new DictHolder() {};
+        private final InstanceState d = new InstanceState();
 
         public Set(PyType type) {
             this.type = type;
@@ -170,29 +116,14 @@ public final class Derived {
         }
 
         @Override
-        public PyDict getDict() {
-            return d.dict();
-        }
-
-        @Override
-        public PyDict getDictIfPresent() {
-            return d.dictIfPresent();
-        }
-
-        @Override
-        public Object[] slotValues(int size) {
-            return d.slots(size);
-        }
-
-        @Override
-        public boolean allowsDict() {
-            return type.instancesHaveCpythonDict();
+        public InstanceState state() {
+            return d;
         }
     }
 
-    public static final class FrozenSet extends PyFrozenSet implements PyObject, HasDict, SlotStorage {
+    public static final class FrozenSet extends PyFrozenSet implements InstanceState.Holder {
         private final PyType type;
-        private final DictHolder d = new DictHolder() {};
+        private final InstanceState d = new InstanceState();
 
         public FrozenSet(PyType type, PyDict members) {
             super(members);
@@ -205,29 +136,14 @@ public final class Derived {
         }
 
         @Override
-        public PyDict getDict() {
-            return d.dict();
-        }
-
-        @Override
-        public PyDict getDictIfPresent() {
-            return d.dictIfPresent();
-        }
-
-        @Override
-        public Object[] slotValues(int size) {
-            return d.slots(size);
-        }
-
-        @Override
-        public boolean allowsDict() {
-            return type.instancesHaveCpythonDict();
+        public InstanceState state() {
+            return d;
         }
     }
 
-    public static final class Tuple extends PyTuple implements PyObject, HasDict, SlotStorage {
+    public static final class Tuple extends PyTuple implements InstanceState.Holder {
         private final PyType type;
-        private final DictHolder d = new DictHolder() {};
+        private final InstanceState d = new InstanceState();
 
         public Tuple(PyType type, Object[] items) {
             super(items);
@@ -240,23 +156,8 @@ public final class Derived {
         }
 
         @Override
-        public PyDict getDict() {
-            return d.dict();
-        }
-
-        @Override
-        public PyDict getDictIfPresent() {
-            return d.dictIfPresent();
-        }
-
-        @Override
-        public Object[] slotValues(int size) {
-            return d.slots(size);
-        }
-
-        @Override
-        public boolean allowsDict() {
-            return type.instancesHaveCpythonDict();
+        public InstanceState state() {
+            return d;
         }
     }
 

@@ -4,6 +4,12 @@ package org.jyston.api.object;
 public final class NumberText {
     private NumberText() {}
 
+    /**
+     * {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversion accepts (0 = no limit).
+     * One value for the whole JVM, where CPython keeps one per interpreter.
+     */
+    public static volatile int maxStrDigits = 4300;
+
     /** Python's {@code str.isspace()} for one code point. */
     public static boolean isSpace(int cp) {
         if (cp < 128) {

@@ -320,14 +320,16 @@ public final class Op {
         if (f == null) {
             throw Errors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
         }
-        Object r = Derived.unwrap(f.apply(o));
-        if (r instanceof Long || r instanceof java.math.BigInteger) {
-            return r;
+        Object raw = f.apply(o);
+        if (raw instanceof Long || raw instanceof java.math.BigInteger) {
+            return raw;
         }
-        if (r instanceof Boolean b) {
-            return b ? 1L : 0L;
+        Object r = Derived.unwrap(raw);
+        if (r instanceof Long || r instanceof java.math.BigInteger || r instanceof Boolean) {
+            Warnings.strictSubclassResult("__index__", raw, "int");
+            return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
         }
-        throw Errors.typeError("__index__ returned non-int (type " + typeName(r) + ")");
+        throw Errors.typeError("__index__ returned non-int (type " + typeName(raw) + ")");
     }
 
     /** {@code len(o)}. */

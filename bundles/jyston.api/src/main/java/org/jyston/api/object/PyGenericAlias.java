@@ -5,15 +5,14 @@ package org.jyston.api.object;
  * kernel holds the data so that every container bundle can make one from its
  * {@code __class_getitem__}; the behaviour lives with the {@code GenericAlias} type spec.
  */
-public final class PyGenericAlias implements PyObject, HasDict, SlotStorage {
+public final class PyGenericAlias implements InstanceState.Holder {
     private static final TypeRef TYPE = TypeRef.of("GenericAlias");
 
     private final Object origin;
     private final PyTuple args;
     /** A Python subclass of GenericAlias (typing's and collections.abc's), or null. */
     private final PyType subclass;
-    private PyDict dict;
-    private Object[] slots;
+    private final InstanceState state = new InstanceState();
 
     /** {@code GenericAlias(origin, args)}: a non-tuple {@code args} stands for a tuple of one. */
     public PyGenericAlias(Object origin, Object args) {
@@ -28,16 +27,8 @@ public final class PyGenericAlias implements PyObject, HasDict, SlotStorage {
     }
 
     @Override
-    public synchronized PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
-    }
-
-    @Override
-    public PyDict getDictIfPresent() {
-        return dict;
+    public InstanceState state() {
+        return state;
     }
 
     @Override
@@ -45,13 +36,6 @@ public final class PyGenericAlias implements PyObject, HasDict, SlotStorage {
         return subclass != null && subclass.instancesHaveDict();
     }
 
-    @Override
-    public synchronized Object[] slotValues(int size) {
-        if (slots == null) {
-            slots = new Object[size];
-        }
-        return slots;
-    }
 
     /** {@code cls.__class_getitem__(item)} of the builtin generic types ({@code list}, {@code dict}, ...). */
     public static PyBuiltinFunction classGetItem() {

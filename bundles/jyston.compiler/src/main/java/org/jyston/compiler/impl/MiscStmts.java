@@ -55,6 +55,34 @@ final class MiscStmts {
         }
     }
 
+    /** CPython's SETUP_ANNOTATIONS: a module or class body with annotations starts with {@code __annotations__ = {}}. */
+    static final class SetupAnnotations extends StmtNode {
+        private final boolean classBody;
+
+        private SetupAnnotations(boolean classBody) {
+            this.classBody = classBody;
+        }
+
+        static StmtNode[] prepend(Scope scope, StmtNode[] body, boolean classBody) {
+            if (!scope.hasAnnotations) {
+                return body;
+            }
+            StmtNode[] out = new StmtNode[body.length + 1];
+            out[0] = new SetupAnnotations(classBody);
+            System.arraycopy(body, 0, out, 1, body.length);
+            return out;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyDict ns = classBody ? f.namespace : f.globals;
+            if (ns.get("__annotations__") == null) {
+                ns.put("__annotations__", new PyDict());
+            }
+            return NORMAL;
+        }
+    }
+
     /** {@code name: annotation = value} at module or class level: the annotation goes into {@code __annotations__}. */
     static final class Annotate extends StmtNode {
         private final String name;

@@ -44,6 +44,8 @@ final class Scope {
     final List<String> params = new ArrayList<>();
     /** Names with an annotation in this scope (they cannot then be declared global or nonlocal). */
     final Set<String> annotated = new HashSet<>();
+    /** The body holds an annotated assignment: a module or class body then starts by making {@code __annotations__}. */
+    boolean hasAnnotations;
     /** Where each nonlocal name was declared: the position its "no binding" error reports. */
     final Map<String, org.jyston.api.ast.Pos> nonlocalAt = new java.util.HashMap<>();
     final Map<String, org.jyston.api.ast.Pos> globalAt = new java.util.HashMap<>();

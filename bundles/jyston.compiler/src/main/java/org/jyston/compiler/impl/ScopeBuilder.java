@@ -157,8 +157,11 @@ final class ScopeBuilder {
                     throw syntaxError("'yield' inside " + comprehensionKind(s.name), n.pos());
                 }
                 s.isGenerator = true;
-            } else if (n instanceof Ast.AnnAssign a && a.target() instanceof Ast.Name t) {
-                s.annotated.add(t.id());
+            } else if (n instanceof Ast.AnnAssign a) {
+                s.hasAnnotations = true;
+                if (a.target() instanceof Ast.Name t) {
+                    s.annotated.add(t.id());
+                }
             }
             for (Node c : Children.of(n)) {
                 visit(c, s);

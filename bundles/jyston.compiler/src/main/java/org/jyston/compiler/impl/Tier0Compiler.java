@@ -32,7 +32,7 @@ public class Tier0Compiler implements Compiler {
             code.body = new StmtNode[] {new Stmts.Return(t.expr(e.body()))};
         } else {
             List<Ast.Stmt> body = module instanceof Ast.Module m ? m.body() : ((Ast.Interactive) module).body();
-            code.body = t.block(body);
+            code.body = MiscStmts.SetupAnnotations.prepend(scope, t.block(body), false);
             code.doc = Translator.docstring(body);
         }
         code.setPositions(1, t.positions);

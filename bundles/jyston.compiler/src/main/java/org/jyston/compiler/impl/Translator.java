@@ -234,6 +234,9 @@ final class Translator {
         }
         if (a.simple() == 1 && a.target() instanceof Ast.Name n && !scope.isFunction()) {
             out.add(new MiscStmts.Annotate(n.id(), expr(a.annotation()), scope.kind == Scope.Kind.CLASS));
+        } else if (!scope.isFunction()) {
+            // a complex target's annotation is evaluated (not stored) outside functions
+            out.add(new Stmts.ExprStmt(expr(a.annotation())));
         }
         return out.size() == 1 ? out.get(0) : new Stmts.Block(out.toArray(new StmtNode[0]));
     }
@@ -311,7 +314,7 @@ final class Translator {
                 false, exceptions);
         Translator t = new Translator(filename, inner, qualname + ".", exceptions);
         t.constSets = constSets;
-        code.body = t.block(c.body());
+        code.body = MiscStmts.SetupAnnotations.prepend(inner, t.block(c.body()), true);
         code.nlocals = t.nextSlot;
         int first = c.pos().lineno();
         for (Ast.Expr d : c.decorator_list()) {

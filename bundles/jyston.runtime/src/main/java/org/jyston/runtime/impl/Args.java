@@ -37,14 +37,7 @@ final class Args {
     }
 
     static void checkCount(String name, int n, int min, int max) {
-        if (n < min) {
-            throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
-                    + (min == 1 ? "" : "s") + ", got " + n);
-        }
-        if (n > max) {
-            throw Errors.typeError(name + " expected " + (min == max ? "" : "at most ") + max + " argument"
-                    + (max == 1 ? "" : "s") + ", got " + n);
-        }
+        org.jyston.api.object.ClinicArgs.positional(name, n, min, max);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.jyston.runtime.impl;
 import java.util.Arrays;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
-import org.jyston.api.object.HasDict;
+import org.jyston.api.object.InstanceState;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBytes;
 import org.jyston.api.object.PyDict;
@@ -16,11 +16,11 @@ import org.jyston.api.object.Slot;
 import org.jyston.api.object.TypeSpec;
 
 /** {@code _io.BytesIO}: bytes in a growable array, with CPython's positions, padding and messages. */
-final class BytesIOObject implements PyObject, HasDict {
+final class BytesIOObject implements InstanceState.Holder {
     private static final byte[] EMPTY = new byte[0];
 
     private final PyType type;
-    private PyDict dict;
+    private final InstanceState state = new InstanceState();
     private byte[] buf = EMPTY;
     private int size;
     private int pos;
@@ -36,16 +36,13 @@ final class BytesIOObject implements PyObject, HasDict {
     }
 
     @Override
-    public synchronized PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
+    public InstanceState state() {
+        return state;
     }
 
     @Override
-    public PyDict getDictIfPresent() {
-        return dict;
+    public boolean allowsDict() {
+        return true;
     }
 
     void checkClosed() {
@@ -158,11 +155,12 @@ final class BytesIOObject implements PyObject, HasDict {
 
     synchronized Object getstate() {
         checkClosed();
+        PyDict own = state.dictIfPresent();
         PyDict d = null;
-        if (dict != null) {
+        if (own != null) {
             d = new PyDict();
-            for (Object k : dict.keys()) {
-                d.put(k, dict.get(k));
+            for (Object k : own.keys()) {
+                d.put(k, own.get(k));
             }
         }
         return PyTuple.of(PyBytes.wrap(Arrays.copyOf(buf, size)), (long) pos, d == null ? PyNone.None : d);

@@ -50,6 +50,8 @@ final class PyInterpreter implements Interpreter {
             imports.path.append(stdlib);
         }
         SiteBuiltins.install(builtins, sys.getDict(), builtins.get("__import__"));
+        org.jyston.api.object.Warnings.install((category, message) ->
+                Op.call(Op.getattr(imports.importAbsolute("warnings"), "warn"), message, category, 1L));
         builtins.put("__doc__", "Built-in functions, types, exceptions, and other objects." + "\n"
                 + "" + "\n"
                 + "This module provides direct access to all 'built-in'" + "\n"

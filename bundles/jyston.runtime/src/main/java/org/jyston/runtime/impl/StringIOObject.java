@@ -2,7 +2,7 @@ package org.jyston.runtime.impl;
 
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
-import org.jyston.api.object.HasDict;
+import org.jyston.api.object.InstanceState;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyNone;
@@ -19,13 +19,13 @@ import org.jyston.api.object.TypeSpec;
  * to {@code \n} as text is written, {@code ''} keeps them and splits lines at any of them, {@code '\r'}
  * and {@code '\r\n'} replace each written {@code \n}.
  */
-final class StringIOObject implements PyObject, HasDict {
+final class StringIOObject implements InstanceState.Holder {
     private static final int SEEN_CR = 1;
     private static final int SEEN_LF = 2;
     private static final int SEEN_CRLF = 4;
 
     private final PyType type;
-    private PyDict dict;
+    private final InstanceState state = new InstanceState();
     private StringBuilder buf = new StringBuilder();
     /** The position as a char index into {@link #buf} (may lie beyond its end). */
     private int pos;
@@ -54,16 +54,8 @@ final class StringIOObject implements PyObject, HasDict {
     }
 
     @Override
-    public synchronized PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
-    }
-
-    @Override
-    public PyDict getDictIfPresent() {
-        return dict;
+    public InstanceState state() {
+        return state;
     }
 
     @Override
@@ -333,7 +325,8 @@ final class StringIOObject implements PyObject, HasDict {
 
     synchronized Object getstate() {
         checkClosed();
-        PyDict d = dict == null ? null : copy(dict);
+        PyDict own = state.dictIfPresent();
+        PyDict d = own == null ? null : copy(own);
         return PyTuple.of(buf.toString(), newlineArg, cpIndex(pos), d == null ? PyNone.None : d);
     }
 

@@ -41,6 +41,34 @@ final class SysModule {
                 "algorithm", "hash_bits", "seed_bits", "cutoff"), 64L, (1L << 61) - 1, 314159L, 0L, 1000003L,
                 "siphash13", 64L, 128L, 0L));
         d.put("getsizeof", new PyBuiltinFunction("getsizeof", SysModule::getsizeof));
+        d.put("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", (a, kw) -> {
+            org.jyston.api.object.BuiltinMethods.none("get_int_max_str_digits", a, kw);
+            return (long) org.jyston.api.object.NumberText.maxStrDigits;
+        }));
+        d.put("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits", SysModule::setIntMaxStrDigits));
+    }
+
+    /** {@code sys.set_int_max_str_digits(maxdigits)}: 0 lifts the limit; below 640 is refused, as in CPython. */
+    private static Object setIntMaxStrDigits(Object[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (a.length > 1) {
+            throw Errors.typeError("set_int_max_str_digits() takes at most 1 argument (" + a.length + " given)");
+        }
+        if (nkw == 1 && !kw[0].equals("maxdigits")) {
+            throw Errors.typeError("'" + kw[0] + "' is an invalid keyword argument for set_int_max_str_digits()");
+        }
+        if (a.length == 0) {
+            throw Errors.typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+        }
+        Object v = Op.index(a[0]);
+        if (!(v instanceof Long n) || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
+            throw Errors.raise(Errors.OverflowError, "Python int too large to convert to C int");
+        }
+        if (n != 0 && n < 640) {
+            throw Errors.valueError("maxdigits must be 0 or larger than 640");
+        }
+        org.jyston.api.object.NumberText.maxStrDigits = n.intValue();
+        return PyNone.None;
     }
 
     /** {@code sys.getsizeof(object[, default])}: {@code __sizeof__()} plus CPython's GC header for containers. */

@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.ModuleProvider;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
@@ -37,8 +38,8 @@ public class CollectionsModule implements ModuleProvider {
         d.put("_deque_reverse_iterator", TypeRef.of(DequeIterator.REVERSE).get());
         d.put("_tuplegetter", TypeRef.of(TupleGetter.NAME).get());
         d.put("_count_elements", new PyBuiltinFunction("_count_elements", (args, kw) -> {
-            Args.noKw("_count_elements", kw);
-            Args.positional("_count_elements", args.length, 2, 2);
+            ClinicArgs.noKw("_count_elements", kw);
+            ClinicArgs.positional("_count_elements", args.length, 2, 2);
             countElements(args[0], args[1]);
             return PyNone.None;
         }));

@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.Op;
@@ -42,7 +43,7 @@ final class DefaultDictType {
                 .binary(Slot.ROR, (self, other) -> or(other, self));
         m(s, "__missing__", (a, k) -> {
             DefaultDict d = (DefaultDict) a[0];
-            Object key = Args.one("defaultdict.__missing__", a, k);
+            Object key = ClinicArgs.one("defaultdict.__missing__", a, k);
             Object factory = d.factory;
             if (factory == NONE) {
                 throw Errors.raise(Errors.KeyError, key);
@@ -52,15 +53,15 @@ final class DefaultDictType {
             return value;
         });
         m(s, "copy", (a, k) -> {
-            Args.none("defaultdict.copy", a, k);
+            ClinicArgs.none("defaultdict.copy", a, k);
             return copy((DefaultDict) a[0], a[0]);
         });
         m(s, "__copy__", (a, k) -> {
-            Args.none("defaultdict.__copy__", a, k);
+            ClinicArgs.none("defaultdict.__copy__", a, k);
             return copy((DefaultDict) a[0], a[0]);
         });
         m(s, "__reduce__", (a, k) -> {
-            Args.none("defaultdict.__reduce__", a, k);
+            ClinicArgs.none("defaultdict.__reduce__", a, k);
             DefaultDict d = (DefaultDict) a[0];
             Object args = d.factory == NONE ? PyTuple.EMPTY : PyTuple.of(d.factory);
             Object items = Op.iter(Op.call(Op.getattr(d, "items")));
@@ -69,8 +70,8 @@ final class DefaultDictType {
         return s;
     }
 
-    private static void m(TypeSpec s, String name, Args.Body body) {
-        s.attribute(name, Args.method("defaultdict", NAME, DefaultDict.class, name, body));
+    private static void m(TypeSpec s, String name, ClinicArgs.Body body) {
+        s.attribute(name, ClinicArgs.method("defaultdict", NAME, DefaultDict.class, name, body));
     }
 
     static boolean callable(Object o) {
@@ -79,7 +80,7 @@ final class DefaultDictType {
 
     private static Object init(Object self, Object[] args, String[] kw) {
         DefaultDict d = (DefaultDict) self;
-        int npos = args.length - Args.nkw(kw);
+        int npos = args.length - ClinicArgs.nkw(kw);
         Object[] rest = args;
         if (npos > 0) {
             Object f = args[0];

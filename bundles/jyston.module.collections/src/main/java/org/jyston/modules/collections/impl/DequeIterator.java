@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyTuple;
@@ -72,16 +73,16 @@ final class DequeIterator implements PyObject {
                     }
                     return x;
                 })
-                .attribute("__length_hint__", Args.method(shortName, name, DequeIterator.class, "__length_hint__",
+                .attribute("__length_hint__", ClinicArgs.method(shortName, name, DequeIterator.class, "__length_hint__",
                         (a, k) -> {
-                            Args.none(shortName + ".__length_hint__", a, k);
+                            ClinicArgs.none(shortName + ".__length_hint__", a, k);
                             DequeIterator it = (DequeIterator) a[0];
                             synchronized (it.deque) {
                                 return (long) it.counter;
                             }
                         }))
-                .attribute("__reduce__", Args.method(shortName, name, DequeIterator.class, "__reduce__", (a, k) -> {
-                    Args.none(shortName + ".__reduce__", a, k);
+                .attribute("__reduce__", ClinicArgs.method(shortName, name, DequeIterator.class, "__reduce__", (a, k) -> {
+                    ClinicArgs.none(shortName + ".__reduce__", a, k);
                     DequeIterator it = (DequeIterator) a[0];
                     long done;
                     synchronized (it.deque) {
@@ -93,7 +94,7 @@ final class DequeIterator implements PyObject {
 
     /** {@code _deque_iterator(deque, index=0)}: an iterator advanced {@code index} steps. */
     private static Object make(boolean reverse, Object[] args, String[] kw) {
-        if (Args.nkw(kw) > 0) {
+        if (ClinicArgs.nkw(kw) > 0) {
             throw Errors.typeError((reverse ? "_deque_reverse_iterator" : "_deque_iterator")
                     + "() takes no keyword arguments");
         }
@@ -104,7 +105,7 @@ final class DequeIterator implements PyObject {
         if (!(args[0] instanceof PyDeque d)) {
             throw Errors.typeError("argument 1 must be " + DequeType.NAME + ", not " + org.jyston.api.object.Op.typeName(args[0]));
         }
-        long index = args.length > 1 ? Args.ssize(args[1]) : 0;
+        long index = args.length > 1 ? ClinicArgs.ssize(args[1]) : 0;
         DequeIterator it = new DequeIterator(d, reverse);
         for (long i = 0; i < index; i++) {
             if (it.next() == null) {

@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
@@ -99,15 +100,15 @@ final class DequeType {
             s.binary(op, (a, b) -> compare(a, b, op));
         }
         m(s, "append", (a, k) -> {
-            ((PyDeque) a[0]).append(Args.one("deque.append", a, k));
+            ((PyDeque) a[0]).append(ClinicArgs.one("deque.append", a, k));
             return NONE;
         });
         m(s, "appendleft", (a, k) -> {
-            ((PyDeque) a[0]).appendLeft(Args.one("deque.appendleft", a, k));
+            ((PyDeque) a[0]).appendLeft(ClinicArgs.one("deque.appendleft", a, k));
             return NONE;
         });
         m(s, "pop", (a, k) -> {
-            Args.none("deque.pop", a, k);
+            ClinicArgs.none("deque.pop", a, k);
             Object x = ((PyDeque) a[0]).pop();
             if (x == null) {
                 throw Errors.raise(Errors.IndexError, "pop from an empty deque");
@@ -115,7 +116,7 @@ final class DequeType {
             return x;
         });
         m(s, "popleft", (a, k) -> {
-            Args.none("deque.popleft", a, k);
+            ClinicArgs.none("deque.popleft", a, k);
             Object x = ((PyDeque) a[0]).popLeft();
             if (x == null) {
                 throw Errors.raise(Errors.IndexError, "pop from an empty deque");
@@ -123,32 +124,32 @@ final class DequeType {
             return x;
         });
         m(s, "extend", (a, k) -> {
-            extend((PyDeque) a[0], Args.one("deque.extend", a, k));
+            extend((PyDeque) a[0], ClinicArgs.one("deque.extend", a, k));
             return NONE;
         });
         m(s, "extendleft", (a, k) -> {
-            extendLeft((PyDeque) a[0], Args.one("deque.extendleft", a, k));
+            extendLeft((PyDeque) a[0], ClinicArgs.one("deque.extendleft", a, k));
             return NONE;
         });
         m(s, "rotate", (a, k) -> {
-            Args.noKw("deque.rotate", k);
-            Args.positional("deque.rotate", a.length - 1, 0, 1);
-            ((PyDeque) a[0]).rotate(a.length > 1 ? Args.ssize(a[1]) : 1);
+            ClinicArgs.noKw("deque.rotate", k);
+            ClinicArgs.positional("deque.rotate", a.length - 1, 0, 1);
+            ((PyDeque) a[0]).rotate(a.length > 1 ? ClinicArgs.ssize(a[1]) : 1);
             return NONE;
         });
         m(s, "reverse", (a, k) -> {
-            Args.none("deque.reverse", a, k);
+            ClinicArgs.none("deque.reverse", a, k);
             ((PyDeque) a[0]).reverse();
             return NONE;
         });
         m(s, "clear", (a, k) -> {
-            Args.none("deque.clear", a, k);
+            ClinicArgs.none("deque.clear", a, k);
             ((PyDeque) a[0]).clear();
             return NONE;
         });
         m(s, "count", (a, k) -> {
             PyDeque d = (PyDeque) a[0];
-            Object x = Args.one("deque.count", a, k);
+            Object x = ClinicArgs.one("deque.count", a, k);
             long start = stateOf(d);
             long n = 0;
             for (int i = 0;; i++) {
@@ -168,12 +169,12 @@ final class DequeType {
         });
         m(s, "index", DequeType::index);
         m(s, "insert", (a, k) -> {
-            Args.noKw("insert", k);
+            ClinicArgs.noKw("insert", k);
             if (a.length != 3) {
                 throw Errors.typeError("insert() takes exactly 2 arguments (" + (a.length - 1) + " given)");
             }
             PyDeque d = (PyDeque) a[0];
-            long i = Args.ssize(a[1]);
+            long i = ClinicArgs.ssize(a[1]);
             synchronized (d) {
                 int n = d.size();
                 if (d.maxlen == n) {
@@ -186,7 +187,7 @@ final class DequeType {
         });
         m(s, "remove", (a, k) -> {
             PyDeque d = (PyDeque) a[0];
-            Object x = Args.one("deque.remove", a, k);
+            Object x = ClinicArgs.one("deque.remove", a, k);
             long start = stateOf(d);
             for (int i = 0;; i++) {
                 Object item;
@@ -209,19 +210,19 @@ final class DequeType {
             }
         });
         m(s, "copy", (a, k) -> {
-            Args.none("deque.copy", a, k);
+            ClinicArgs.none("deque.copy", a, k);
             return copy((PyDeque) a[0]);
         });
         m(s, "__copy__", (a, k) -> {
-            Args.none("deque.__copy__", a, k);
+            ClinicArgs.none("deque.__copy__", a, k);
             return copy((PyDeque) a[0]);
         });
         m(s, "__reversed__", (a, k) -> {
-            Args.none("deque.__reversed__", a, k);
+            ClinicArgs.none("deque.__reversed__", a, k);
             return new DequeIterator((PyDeque) a[0], true);
         });
         m(s, "__reduce__", (a, k) -> {
-            Args.none("deque.__reduce__", a, k);
+            ClinicArgs.none("deque.__reduce__", a, k);
             PyDeque d = (PyDeque) a[0];
             Object state = NONE;
             if (d instanceof HasDict h) {
@@ -232,7 +233,7 @@ final class DequeType {
             return PyTuple.of(d.getType(), ctorArgs, state, new DequeIterator(d, false));
         });
         m(s, "__sizeof__", (a, k) -> {
-            Args.none("deque.__sizeof__", a, k);
+            ClinicArgs.none("deque.__sizeof__", a, k);
             PyDeque d = (PyDeque) a[0];
             // CPython's layout: the object header and blocks of 64 slots
             long blocks = (d.size() + 64) / 64;
@@ -241,8 +242,8 @@ final class DequeType {
         return s;
     }
 
-    private static void m(TypeSpec s, String name, Args.Body body) {
-        s.attribute(name, Args.method("deque", NAME, PyDeque.class, name, body));
+    private static void m(TypeSpec s, String name, ClinicArgs.Body body) {
+        s.attribute(name, ClinicArgs.method("deque", NAME, PyDeque.class, name, body));
     }
 
     private static long stateOf(PyDeque d) {
@@ -263,7 +264,7 @@ final class DequeType {
 
     private static Object init(Object self, Object[] args, String[] kw) {
         PyDeque d = (PyDeque) self;
-        int nkw = Args.nkw(kw);
+        int nkw = ClinicArgs.nkw(kw);
         int npos = args.length - nkw;
         if (args.length > 2) {
             throw Errors.typeError("deque() takes at most 2 arguments (" + args.length + " given)");
@@ -294,7 +295,7 @@ final class DequeType {
         }
         int maxlen = -1;
         if (maxlenObj != null && maxlenObj != NONE) {
-            long m = Args.exactSsize(maxlenObj);
+            long m = ClinicArgs.exactSsize(maxlenObj);
             if (m < 0) {
                 throw Errors.valueError("maxlen must be non-negative");
             }
@@ -428,7 +429,7 @@ final class DequeType {
     }
 
     private static Object index(Object[] a, String[] k) {
-        Args.noKw("index", k);
+        ClinicArgs.noKw("index", k);
         if (a.length < 2) {
             throw Errors.typeError("index() takes at least 1 argument (" + (a.length - 1) + " given)");
         }
@@ -437,8 +438,8 @@ final class DequeType {
         }
         PyDeque d = (PyDeque) a[0];
         Object x = a[1];
-        long start = a.length > 2 ? Args.sliceIndex(a[2]) : 0;
-        long stop = a.length > 3 ? Args.sliceIndex(a[3]) : Long.MAX_VALUE;
+        long start = a.length > 2 ? ClinicArgs.sliceIndex(a[2]) : 0;
+        long stop = a.length > 3 ? ClinicArgs.sliceIndex(a[3]) : Long.MAX_VALUE;
         int n = d.size();
         if (start < 0) {
             start = Math.max(0, start + n);

@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.ModuleProvider;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -28,12 +29,12 @@ public class FunctoolsModule implements ModuleProvider {
         d.put("partial", TypeRef.of(Partial.NAME).get());
         d.put("_lru_cache_wrapper", TypeRef.of(LruCache.NAME).get());
         d.put("reduce", new PyBuiltinFunction("reduce", (args, kw) -> {
-            Args.noKw("reduce", kw);
-            Args.positional("reduce", args.length, 2, 3);
+            ClinicArgs.noKw("reduce", kw);
+            ClinicArgs.positional("reduce", args.length, 2, 3);
             return reduce(args[0], args[1], args.length > 2 ? args[2] : null);
         }));
         d.put("cmp_to_key", new PyBuiltinFunction("cmp_to_key", (args, kw) -> {
-            int nkw = Args.nkw(kw);
+            int nkw = ClinicArgs.nkw(kw);
             if (args.length > 1) {
                 throw Errors.typeError("cmp_to_key() takes at most 1 argument (" + args.length + " given)");
             }

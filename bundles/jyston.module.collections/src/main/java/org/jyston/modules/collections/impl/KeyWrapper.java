@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyNone;
@@ -51,7 +52,7 @@ final class KeyWrapper implements PyObject {
     }
 
     private static Object[] parseObj(Object[] a, String[] kw) {
-        int nkw = Args.nkw(kw);
+        int nkw = ClinicArgs.nkw(kw);
         if (a.length > 1) {
             throw Errors.typeError("K() takes at most 1 argument (" + a.length + " given)");
         }

@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import java.util.LinkedHashMap;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.HasDict;
@@ -106,7 +107,7 @@ final class LruCache implements PyObject, HasDict {
     }
 
     private Key key(Object[] a, String[] kw) {
-        int nkw = Args.nkw(kw);
+        int nkw = ClinicArgs.nkw(kw);
         int npos = a.length - nkw;
         if (nkw == 0 && !typed && npos == 1) {
             Object x = a[0];
@@ -208,7 +209,7 @@ final class LruCache implements PyObject, HasDict {
                 .ternary(Slot.GET, (self, obj, owner) -> obj == null || obj == PyNone.None ? self
                         : new PyMethod(obj, self));
         m(s, "cache_info", (a, k) -> {
-            Args.none("_lru_cache_wrapper.cache_info", a, k);
+            ClinicArgs.none("_lru_cache_wrapper.cache_info", a, k);
             LruCache c = (LruCache) a[0];
             long h;
             long mi;
@@ -221,7 +222,7 @@ final class LruCache implements PyObject, HasDict {
             return Op.call(c.cacheInfoType, h, mi, c.maxsize < 0 ? PyNone.None : (Object) c.maxsize, size);
         });
         m(s, "cache_clear", (a, k) -> {
-            Args.none("_lru_cache_wrapper.cache_clear", a, k);
+            ClinicArgs.none("_lru_cache_wrapper.cache_clear", a, k);
             LruCache c = (LruCache) a[0];
             synchronized (c) {
                 c.cache.clear();
@@ -231,15 +232,15 @@ final class LruCache implements PyObject, HasDict {
             return PyNone.None;
         });
         m(s, "__reduce__", (a, k) -> {
-            Args.none("_lru_cache_wrapper.__reduce__", a, k);
+            ClinicArgs.none("_lru_cache_wrapper.__reduce__", a, k);
             return Op.getattr(a[0], "__qualname__");
         });
         m(s, "__copy__", (a, k) -> {
-            Args.none("_lru_cache_wrapper.__copy__", a, k);
+            ClinicArgs.none("_lru_cache_wrapper.__copy__", a, k);
             return a[0];
         });
         m(s, "__deepcopy__", (a, k) -> {
-            Args.one("_lru_cache_wrapper.__deepcopy__", a, k);
+            ClinicArgs.one("_lru_cache_wrapper.__deepcopy__", a, k);
             return a[0];
         });
         return s;
@@ -247,7 +248,7 @@ final class LruCache implements PyObject, HasDict {
 
     private static Object[] parse(Object[] a, String[] kw) {
         String[] names = {"user_function", "maxsize", "typed", "cache_info_type"};
-        int nkw = Args.nkw(kw);
+        int nkw = ClinicArgs.nkw(kw);
         int npos = a.length - nkw;
         if (npos > 4) {
             throw Errors.typeError("lru_cache() takes at most 4 arguments (" + npos + " given)");
@@ -273,7 +274,7 @@ final class LruCache implements PyObject, HasDict {
         return out;
     }
 
-    private static void m(TypeSpec s, String name, Args.Body body) {
-        s.attribute(name, Args.method("_lru_cache_wrapper", NAME, LruCache.class, name, body));
+    private static void m(TypeSpec s, String name, ClinicArgs.Body body) {
+        s.attribute(name, ClinicArgs.method("_lru_cache_wrapper", NAME, LruCache.class, name, body));
     }
 }

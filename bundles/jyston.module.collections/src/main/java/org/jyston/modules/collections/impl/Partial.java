@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.HasDict;
@@ -66,7 +67,7 @@ final class Partial implements PyObject, HasDict {
 
     /** {@code partial(func, /, *args, **keywords)}, flattening a partial without attributes. */
     private static Object make(PyType type, Object[] a, String[] kw) {
-        int nkw = Args.nkw(kw);
+        int nkw = ClinicArgs.nkw(kw);
         int npos = a.length - nkw;
         if (npos < 1) {
             throw Errors.typeError("type 'partial' takes at least one argument");
@@ -97,7 +98,7 @@ final class Partial implements PyObject, HasDict {
 
     /** The partial's keywords: {@code {**old, **new}} (a repeated name keeps its first place). */
     private static void mergeKeywords(Partial r, String[] names, Object[] values, String[] kw, Object[] a, int from) {
-        int nkw = Args.nkw(kw);
+        int nkw = ClinicArgs.nkw(kw);
         if (nkw == 0) {
             r.kwNames = names;
             r.kwValues = values;
@@ -120,7 +121,7 @@ final class Partial implements PyObject, HasDict {
         Object[] pargs = p.args;
         String[] pnames = p.kwNames;
         Object[] pvalues = p.kwValues;
-        int nkw = Args.nkw(kw);
+        int nkw = ClinicArgs.nkw(kw);
         int npos = a.length - nkw;
         if (pnames.length == 0) {
             if (pargs.length == 0) {
@@ -190,7 +191,7 @@ final class Partial implements PyObject, HasDict {
                 .call(Slot.CALL, Partial::call)
                 .unary(Slot.REPR, Partial::repr);
         m(s, "__reduce__", (a, k) -> {
-            Args.none("partial.__reduce__", a, k);
+            ClinicArgs.none("partial.__reduce__", a, k);
             Partial p = (Partial) a[0];
             PyDict d = p.dict;
             Object kws = p.kwNames.length == 0 ? PyNone.None : p.keywords();
@@ -199,7 +200,7 @@ final class Partial implements PyObject, HasDict {
         });
         m(s, "__setstate__", (a, k) -> {
             Partial p = (Partial) a[0];
-            Object state = Args.one("partial.__setstate__", a, k);
+            Object state = ClinicArgs.one("partial.__setstate__", a, k);
             if (!(state instanceof PyTuple t) || t.size() != 4) {
                 throw Errors.typeError("invalid partial state");
             }
@@ -243,7 +244,7 @@ final class Partial implements PyObject, HasDict {
         }, doc);
     }
 
-    private static void m(TypeSpec s, String name, Args.Body body) {
-        s.attribute(name, Args.method("partial", NAME, Partial.class, name, body));
+    private static void m(TypeSpec s, String name, ClinicArgs.Body body) {
+        s.attribute(name, ClinicArgs.method("partial", NAME, Partial.class, name, body));
     }
 }

@@ -1,5 +1,6 @@
 package org.jyston.modules.collections.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.Op;
@@ -37,9 +38,9 @@ final class TupleGetter implements PyObject {
                 .attribute("__doc__", new GetSetDescriptor("__doc__", NAME, self -> ((TupleGetter) self).doc,
                         (self, v) -> ((TupleGetter) self).doc = v == null ? PyNone.None : v, null))
                 .call(Slot.NEW, (type, args, kw) -> {
-                    Args.noKw("_tuplegetter", kw);
-                    Args.positional("_tuplegetter", args.length, 2, 2);
-                    return new TupleGetter(Args.ssize(args[0]), args[1]);
+                    ClinicArgs.noKw("_tuplegetter", kw);
+                    ClinicArgs.positional("_tuplegetter", args.length, 2, 2);
+                    return new TupleGetter(ClinicArgs.ssize(args[0]), args[1]);
                 })
                 .ternary(Slot.GET, (self, inst, owner) -> {
                     TupleGetter g = (TupleGetter) self;
@@ -63,8 +64,8 @@ final class TupleGetter implements PyObject {
                 })
                 .unary(Slot.REPR, self -> "_tuplegetter(" + ((TupleGetter) self).index + ", "
                         + Op.repr(((TupleGetter) self).doc) + ")")
-                .attribute("__reduce__", Args.method("_tuplegetter", NAME, TupleGetter.class, "__reduce__", (a, k) -> {
-                    Args.none("_tuplegetter.__reduce__", a, k);
+                .attribute("__reduce__", ClinicArgs.method("_tuplegetter", NAME, TupleGetter.class, "__reduce__", (a, k) -> {
+                    ClinicArgs.none("_tuplegetter.__reduce__", a, k);
                     TupleGetter g = (TupleGetter) a[0];
                     return PyTuple.of(g.getType(), PyTuple.of(g.index, g.doc));
                 }));

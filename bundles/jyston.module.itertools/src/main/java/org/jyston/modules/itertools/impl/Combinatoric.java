@@ -1,5 +1,6 @@
 package org.jyston.modules.itertools.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import java.math.BigInteger;
 import org.jyston.api.object.Derived;
 import org.jyston.api.object.Errors;
@@ -75,13 +76,13 @@ final class Combinatoric {
 
     static TypeSpec productSpec() {
         return It.spec("product", true, (type, args, kw) -> {
-            int nkw = Args.nkw(kw);
+            int nkw = ClinicArgs.nkw(kw);
             long repeat = 1;
             for (int k = 0; k < nkw; k++) {
                 if (!kw[k].equals("repeat")) {
                     throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for product()");
                 }
-                repeat = Args.ssize(args[args.length - nkw + k]);
+                repeat = ClinicArgs.ssize(args[args.length - nkw + k]);
             }
             if (repeat < 0) {
                 throw Errors.valueError("repeat argument cannot be negative");
@@ -177,7 +178,7 @@ final class Combinatoric {
 
     static TypeSpec permutationsSpec() {
         return It.spec("permutations", true, (type, args, kw) -> {
-            Object[] a = Args.parse("permutations", new String[] {"iterable", "r"}, 0, 2, 1, args, kw);
+            Object[] a = ClinicArgs.parse("permutations", new String[] {"iterable", "r"}, 0, 2, 1, args, kw);
             Object[] pool = Terminating.toArray(a[0]);
             long r = pool.length;
             if (a[1] != null && a[1] != PyNone.None) {
@@ -265,9 +266,9 @@ final class Combinatoric {
 
     private static TypeSpec combinationsSpec(String name, boolean replace, String doc) {
         return It.spec(name, true, (type, args, kw) -> {
-            Object[] a = Args.parse(name, new String[] {"iterable", "r"}, 0, 2, 2, args, kw);
+            Object[] a = ClinicArgs.parse(name, new String[] {"iterable", "r"}, 0, 2, 2, args, kw);
             Object[] pool = Terminating.toArray(a[0]);
-            long r = Args.ssize(a[1]);
+            long r = ClinicArgs.ssize(a[1]);
             if (r < 0) {
                 throw Errors.valueError("r must be non-negative");
             }

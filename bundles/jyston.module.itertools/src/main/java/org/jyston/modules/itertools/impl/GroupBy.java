@@ -1,5 +1,6 @@
 package org.jyston.modules.itertools.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyNone;
@@ -65,7 +66,7 @@ final class GroupBy extends It {
 
     static TypeSpec spec() {
         return It.spec("groupby", true, (type, args, kw) -> {
-            Object[] a = Args.parse("groupby", new String[] {"iterable", "key"}, 0, 2, 1, args, kw);
+            Object[] a = ClinicArgs.parse("groupby", new String[] {"iterable", "key"}, 0, 2, 1, args, kw);
             return new GroupBy(type, Op.iter(a[0]), a[1] == null ? PyNone.None : a[1]);
         }).doc("make an iterator that returns consecutive keys and groups from the iterable\n\n"
                 + "  iterable\n    Elements to divide into groups according to the key function.\n"
@@ -108,8 +109,8 @@ final class GroupBy extends It {
 
         static TypeSpec spec() {
             return It.spec("_grouper", false, (type, args, kw) -> {
-                Args.noKw("_grouper", kw);
-                Args.positional("_grouper", args.length, 2, 2);
+                ClinicArgs.noKw("_grouper", kw);
+                ClinicArgs.positional("_grouper", args.length, 2, 2);
                 if (!(args[0] instanceof GroupBy g)) {
                     throw Errors.typeError("_grouper() argument 1 must be itertools.groupby, not " + Op.typeName(args[0]));
                 }

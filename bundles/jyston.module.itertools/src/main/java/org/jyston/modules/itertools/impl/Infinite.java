@@ -1,5 +1,6 @@
 package org.jyston.modules.itertools.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import org.jyston.api.object.Derived;
@@ -103,7 +104,7 @@ final class Infinite {
 
     static TypeSpec countSpec() {
         TypeSpec s = It.spec("count", true, (type, args, kw) -> {
-            Object[] a = Args.parse("count", new String[] {"start", "step"}, 0, 2, 0, args, kw);
+            Object[] a = ClinicArgs.parse("count", new String[] {"start", "step"}, 0, 2, 0, args, kw);
             Object start = a[0] == null ? (Object) 0L : a[0];
             Object step = a[1] == null ? (Object) 1L : a[1];
             if (!isNumber(start) || !isNumber(step)) {
@@ -115,7 +116,7 @@ final class Infinite {
                 + "        while 1:\n            yield x\n            x += step")
                 .unary(Slot.REPR, self -> ((Count) self).repr());
         It.method(s, "__reduce__", Count.class, (a, k) -> {
-            Args.none("count.__reduce__", a, k);
+            ClinicArgs.none("count.__reduce__", a, k);
             return ((Count) a[0]).reduce();
         });
         return s;
@@ -157,8 +158,8 @@ final class Infinite {
 
     static TypeSpec cycleSpec() {
         return It.spec("cycle", true, (type, args, kw) -> {
-            Args.noKw("cycle", kw);
-            Args.positional("cycle", args.length, 1, 1);
+            ClinicArgs.noKw("cycle", kw);
+            ClinicArgs.positional("cycle", args.length, 1, 1);
             return new Cycle(type, Op.iter(args[0]));
         }).doc("Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.");
     }
@@ -194,10 +195,10 @@ final class Infinite {
 
     static TypeSpec repeatSpec() {
         TypeSpec s = It.spec("repeat", true, (type, args, kw) -> {
-            Object[] a = Args.parse("repeat", new String[] {"object", "times"}, 0, 2, 1, args, kw);
+            Object[] a = ClinicArgs.parse("repeat", new String[] {"object", "times"}, 0, 2, 1, args, kw);
             long cnt = -1;
             if (a[1] != null) {
-                cnt = Math.max(0, Args.ssize(a[1]));
+                cnt = Math.max(0, ClinicArgs.ssize(a[1]));
             }
             return new Repeat(type, a[0], cnt);
         }).doc("repeat(object [,times]) -> create an iterator which returns the object\n"
@@ -210,7 +211,7 @@ final class Infinite {
                             : name + "(" + Op.repr(r.element) + ", " + left + ")";
                 });
         It.method(s, "__length_hint__", Repeat.class, (a, k) -> {
-            Args.none("repeat.__length_hint__", a, k);
+            ClinicArgs.none("repeat.__length_hint__", a, k);
             long left = ((Repeat) a[0]).left();
             if (left < 0) {
                 throw Errors.typeError("len() of unsized object");
@@ -218,7 +219,7 @@ final class Infinite {
             return left;
         });
         It.method(s, "__reduce__", Repeat.class, (a, k) -> {
-            Args.none("repeat.__reduce__", a, k);
+            ClinicArgs.none("repeat.__reduce__", a, k);
             Repeat r = (Repeat) a[0];
             long left = r.left();
             return PyTuple.of(r.getType(), left < 0 ? PyTuple.of(r.element) : PyTuple.of(r.element, left));

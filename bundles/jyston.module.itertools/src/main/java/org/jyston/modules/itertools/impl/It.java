@@ -1,5 +1,6 @@
 package org.jyston.modules.itertools.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.HasDict;
 import org.jyston.api.object.PyDict;
@@ -77,8 +78,8 @@ abstract class It implements PyObject, HasDict {
     }
 
     /** A method of an itertools type (self at {@code args[0]}). */
-    static void method(TypeSpec s, String name, Class<?> cls, Args.Body body) {
+    static void method(TypeSpec s, String name, Class<?> cls, ClinicArgs.Body body) {
         String shortName = s.name().substring(s.name().indexOf('.') + 1);
-        s.attribute(name, Args.method(shortName, s.name(), cls, name, body));
+        s.attribute(name, ClinicArgs.method(shortName, s.name(), cls, name, body));
     }
 }

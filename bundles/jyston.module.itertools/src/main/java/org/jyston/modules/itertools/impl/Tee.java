@@ -1,5 +1,6 @@
 package org.jyston.modules.itertools.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
@@ -120,12 +121,12 @@ final class Tee extends It {
 
     static TypeSpec spec() {
         TypeSpec s = It.spec("_tee", false, (type, args, kw) -> {
-            Args.noKw("_tee", kw);
-            Args.positional("_tee", args.length, 1, 1);
+            ClinicArgs.noKw("_tee", kw);
+            ClinicArgs.positional("_tee", args.length, 1, 1);
             return fromIterable(args[0]);
         }).doc("Iterator wrapped to make it copyable.");
         It.method(s, "__copy__", Tee.class, (a, k) -> {
-            Args.none("_tee.__copy__", a, k);
+            ClinicArgs.none("_tee.__copy__", a, k);
             return ((Tee) a[0]).copy();
         });
         return s;
@@ -135,8 +136,8 @@ final class Tee extends It {
         return new TypeSpec(DATA_NAME).flag(TypeSpec.Flag.HIDDEN).doc("teedataobject(iterable, values, next, /)\n--\n\n"
                 + "Data container common to multiple tee objects.")
                 .call(Slot.NEW, (type, args, kw) -> {
-                    Args.noKw("teedataobject", kw);
-                    Args.positional("teedataobject", args.length, 3, 3);
+                    ClinicArgs.noKw("teedataobject", kw);
+                    ClinicArgs.positional("teedataobject", args.length, 3, 3);
                     throw Errors.typeError("teedataobject() cannot be made directly in Jyston");
                 });
     }
@@ -144,9 +145,9 @@ final class Tee extends It {
     /** {@code tee(iterable, n=2, /)}. */
     static PyBuiltinFunction function() {
         return new PyBuiltinFunction("tee", (args, kw) -> {
-            Args.noKw("itertools.tee", kw);
-            Args.positional("tee", args.length, 1, 2);
-            long n = args.length > 1 ? Args.ssize(args[1]) : 2;
+            ClinicArgs.noKw("itertools.tee", kw);
+            ClinicArgs.positional("tee", args.length, 1, 2);
+            long n = args.length > 1 ? ClinicArgs.ssize(args[1]) : 2;
             if (n < 0) {
                 throw Errors.valueError("n must be >= 0");
             }

@@ -1,5 +1,6 @@
 package org.jyston.modules.itertools.impl;
 
+import org.jyston.api.object.ClinicArgs;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -60,7 +61,7 @@ final class Terminating {
 
     static TypeSpec accumulateSpec() {
         return It.spec("accumulate", true, (type, args, kw) -> {
-            Object[] a = Args.parse("accumulate", new String[] {"iterable", "func", "initial"}, 0, 2, 1, args, kw);
+            Object[] a = ClinicArgs.parse("accumulate", new String[] {"iterable", "func", "initial"}, 0, 2, 1, args, kw);
             Object it = Op.iter(a[0]);
             return new Accumulate(type, it, a[1] == null ? NONE : a[1], a[2] == null ? NONE : a[2]);
         }).doc("Return series of accumulated sums (or other binary function results).");
@@ -106,7 +107,7 @@ final class Terminating {
 
     static TypeSpec chainSpec() {
         TypeSpec s = It.spec("chain", true, (type, args, kw) -> {
-            if (Args.nkw(kw) > 0 && !type.isHeapType()) {
+            if (ClinicArgs.nkw(kw) > 0 && !type.isHeapType()) {
                 throw Errors.typeError("chain() takes no keyword arguments");
             }
             return new Chain(type, Op.iter(PyTuple.of(args.clone())));
@@ -115,7 +116,7 @@ final class Terminating {
                 + "iterable, until all of the iterables are exhausted.")
                 .attribute("__class_getitem__", PyGenericAlias.classGetItem());
         s.attribute("from_iterable", PyBuiltinFunction.classMethod("from_iterable", (args, kw) -> {
-            Args.noKw("chain.from_iterable", kw);
+            ClinicArgs.noKw("chain.from_iterable", kw);
             if (args.length != 2) {
                 throw Errors.typeError("chain.from_iterable() takes exactly one argument (" + (args.length - 1)
                         + " given)");
@@ -157,7 +158,7 @@ final class Terminating {
 
     static TypeSpec compressSpec() {
         return It.spec("compress", true, (type, args, kw) -> {
-            Object[] a = Args.parse("compress", new String[] {"data", "selectors"}, 0, 2, 2, args, kw);
+            Object[] a = ClinicArgs.parse("compress", new String[] {"data", "selectors"}, 0, 2, 2, args, kw);
             Object data = Op.iter(a[0]);
             return new Compress(type, data, Op.iter(a[1]));
         }).doc("Return data elements corresponding to true selector elements.\n\n"
@@ -260,10 +261,10 @@ final class Terminating {
 
     private static TypeSpec twoArg(String name, Two make, String doc) {
         return It.spec(name, true, (type, args, kw) -> {
-            if (Args.nkw(kw) > 0 && !type.isHeapType()) {
+            if (ClinicArgs.nkw(kw) > 0 && !type.isHeapType()) {
                 throw Errors.typeError(name + "() takes no keyword arguments");
             }
-            Args.positional(name, args.length - Args.nkw(kw), 2, 2);
+            ClinicArgs.positional(name, args.length - ClinicArgs.nkw(kw), 2, 2);
             return make.make(type, args[0], Op.iter(args[1]));
         }).doc(doc);
     }
@@ -366,10 +367,10 @@ final class Terminating {
 
     static TypeSpec pairwiseSpec() {
         return It.spec("pairwise", true, (type, args, kw) -> {
-            if (Args.nkw(kw) > 0 && !type.isHeapType()) {
+            if (ClinicArgs.nkw(kw) > 0 && !type.isHeapType()) {
                 throw Errors.typeError("pairwise() takes no keyword arguments");
             }
-            Args.positional("pairwise", args.length - Args.nkw(kw), 1, 1);
+            ClinicArgs.positional("pairwise", args.length - ClinicArgs.nkw(kw), 1, 1);
             return new Pairwise(type, Op.iter(args[0]));
         }).doc("Return an iterator of overlapping pairs taken from the input iterator.\n\n"
                 + "    s -> (s0,s1), (s1,s2), (s2, s3), ...");
@@ -451,11 +452,11 @@ final class Terminating {
 
     static TypeSpec isliceSpec() {
         return It.spec("islice", true, (type, args, kw) -> {
-            if (Args.nkw(kw) > 0 && !type.isHeapType()) {
+            if (ClinicArgs.nkw(kw) > 0 && !type.isHeapType()) {
                 throw Errors.typeError("islice() takes no keyword arguments");
             }
-            int n = args.length - Args.nkw(kw);
-            Args.positional("islice", n, 2, 4);
+            int n = args.length - ClinicArgs.nkw(kw);
+            ClinicArgs.positional("islice", n, 2, 4);
             long start = 0;
             long stop = -1;
             long step = 1;
@@ -546,7 +547,7 @@ final class Terminating {
 
     static TypeSpec zipLongestSpec() {
         return It.spec("zip_longest", true, (type, args, kw) -> {
-            int nkw = Args.nkw(kw);
+            int nkw = ClinicArgs.nkw(kw);
             Object fill = NONE;
             if (nkw > 0) {
                 if (nkw != 1 || !kw[0].equals("fillvalue")) {

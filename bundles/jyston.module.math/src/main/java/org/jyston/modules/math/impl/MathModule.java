@@ -194,14 +194,7 @@ public class MathModule implements ModuleProvider {
     private static void positional(String name, Object[] a, String[] kw, int min, int max) {
         noKwDotted(name, kw);
         int n = a.length;
-        if (n < min) {
-            throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
-                    + (min == 1 ? "" : "s") + ", got " + n);
-        }
-        if (n > max) {
-            throw Errors.typeError(name + " expected " + (min == max ? "" : "at most ") + max + " argument"
-                    + (max == 1 ? "" : "s") + ", got " + n);
-        }
+        org.jyston.api.object.ClinicArgs.positional(name, n, min, max);
     }
 
     /**

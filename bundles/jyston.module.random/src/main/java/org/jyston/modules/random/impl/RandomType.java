@@ -6,7 +6,7 @@ import java.util.List;
 import org.jyston.api.BuiltinType;
 import org.jyston.api.object.Derived;
 import org.jyston.api.object.Errors;
-import org.jyston.api.object.HasDict;
+import org.jyston.api.object.InstanceState;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyDict;
@@ -25,10 +25,10 @@ public class RandomType implements BuiltinType {
     private static final SecureRandom ENTROPY = new SecureRandom();
 
     /** An instance: the generator (under the instance's monitor) and, for subclasses, a dictionary. */
-    static final class Rng implements PyObject, HasDict {
+    static final class Rng implements InstanceState.Holder {
         private final PyType type;
         final MersenneTwister mt = new MersenneTwister();
-        private PyDict dict;
+        private final InstanceState state = new InstanceState();
 
         Rng(PyType type) {
             this.type = type;
@@ -45,16 +45,8 @@ public class RandomType implements BuiltinType {
         }
 
         @Override
-        public synchronized PyDict getDict() {
-            if (dict == null) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
-
-        @Override
-        public PyDict getDictIfPresent() {
-            return dict;
+        public InstanceState state() {
+            return state;
         }
     }
 

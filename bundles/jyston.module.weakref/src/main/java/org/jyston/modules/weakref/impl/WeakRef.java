@@ -1,25 +1,21 @@
 package org.jyston.modules.weakref.impl;
 
 import java.lang.ref.Reference;
-import org.jyston.api.object.HasDict;
-import org.jyston.api.object.PyDict;
+import org.jyston.api.object.InstanceState;
 import org.jyston.api.object.PyNone;
-import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyType;
-import org.jyston.api.object.SlotStorage;
 
 /**
  * A weak reference ({@code weakref.ref}), a proxy ({@code weakref.ProxyType}) or an instance of a
  * Python subclass of {@code ref}: the referent held weakly through the table's shared reference,
  * the callback, and the referent's hash once computed (a dead reference still hashes as it did).
  */
-final class WeakRef implements PyObject, HasDict, SlotStorage {
+final class WeakRef implements InstanceState.Holder {
     final PyType type;
     private final Reference<Object> referent;
     volatile Object callback;
     Object hash;
-    private PyDict dict;
-    private Object[] slots;
+    private final InstanceState state = new InstanceState();
 
     WeakRef(PyType type, Object referent, Object callback) {
         this.type = type;
@@ -38,16 +34,8 @@ final class WeakRef implements PyObject, HasDict, SlotStorage {
     }
 
     @Override
-    public synchronized PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
-    }
-
-    @Override
-    public PyDict getDictIfPresent() {
-        return dict;
+    public InstanceState state() {
+        return state;
     }
 
     @Override
@@ -55,11 +43,4 @@ final class WeakRef implements PyObject, HasDict, SlotStorage {
         return type.isHeapType() && type.lookup("__dict__") != null;
     }
 
-    @Override
-    public synchronized Object[] slotValues(int size) {
-        if (slots == null) {
-            slots = new Object[size];
-        }
-        return slots;
-    }
 }

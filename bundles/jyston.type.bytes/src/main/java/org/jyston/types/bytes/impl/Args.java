@@ -66,14 +66,7 @@ final class Args {
             throw Errors.typeError(Bin.kind(self) + "." + method + "() takes no keyword arguments");
         }
         int n = args.length - 1;
-        if (n < min) {
-            throw Errors.typeError(method + " expected " + (min == max ? "" : "at least ") + min + " argument"
-                    + (min == 1 ? "" : "s") + ", got " + n);
-        }
-        if (n > max) {
-            throw Errors.typeError(method + " expected " + (min == max ? "" : "at most ") + max + " argument"
-                    + (max == 1 ? "" : "s") + ", got " + n);
-        }
+        org.jyston.api.object.ClinicArgs.positional(method, n, min, max);
         return fill(args, n, max);
     }
 

@@ -64,18 +64,17 @@ final class FloatConstruct {
         Slot.Unary f = t.unary(Slot.FLOAT);
         if (f != null) {
             Object r = f.apply(x);
-            if (!(r instanceof Double)) {
+            if (r instanceof Double) {
+                return r;
+            }
+            if (!(org.jyston.api.object.Derived.unwrap(r) instanceof Double d)) {
                 throw Errors.typeError(t.getName() + ".__float__ returned non-float (type " + Op.typeName(r) + ")");
             }
-            return r;
+            org.jyston.api.object.Warnings.strictSubclassResult(t.getName() + ".__float__", r, "float");
+            return d;
         }
-        f = t.unary(Slot.INDEX);
-        if (f != null) {
-            Object r = f.apply(x);
-            if (!(r instanceof Long || r instanceof BigInteger || r instanceof Boolean)) {
-                throw Errors.typeError("__index__ returned non-int (type " + Op.typeName(r) + ")");
-            }
-            return FloatOps.dbl(r);
+        if (t.unary(Slot.INDEX) != null) {
+            return FloatOps.dbl(Op.index(x)); // its checks, and its warning for a strict int subclass
         }
         if (org.jyston.api.object.Derived.unwrap(x) instanceof String s) {
             return parse(s); // a str subclass without __float__/__index__ parses as its text

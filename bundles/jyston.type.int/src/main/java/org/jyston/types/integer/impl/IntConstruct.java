@@ -44,8 +44,9 @@ final class IntConstruct {
         if (org.jyston.api.object.Derived.unwrap(x) instanceof String s) { // str subclasses too
             return parse(s, (int) b);
         }
-        if (asciiText(x) != null) {
-            return parseBytes(x, (int) b);
+        Object raw = org.jyston.api.object.Derived.unwrap(x); // bytes and bytearray subclasses too
+        if (asciiText(raw) != null) {
+            return parseBytes(raw, (int) b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
@@ -68,11 +69,20 @@ final class IntConstruct {
         if (f == null) {
             throw Errors.typeError("'" + Op.typeName(o) + "' object cannot be interpreted as an integer");
         }
-        Object r = f.apply(o);
-        if (!IntOps.isInt(r)) {
-            throw Errors.typeError("__index__ returned non-int (type " + Op.typeName(r) + ")");
+        return intResult("__index__", f.apply(o));
+    }
+
+    /** The int a special method returned: a strict subclass of int (bool too) is accepted with a DeprecationWarning. */
+    private static Object intResult(String method, Object r) {
+        if (r instanceof Long || r instanceof BigInteger) {
+            return r;
         }
-        return IntOps.asInt(r);
+        Object v = org.jyston.api.object.Derived.unwrap(r);
+        if (!IntOps.isInt(v)) {
+            throw Errors.typeError(method + " returned non-int (type " + Op.typeName(r) + ")");
+        }
+        org.jyston.api.object.Warnings.strictSubclassResult(method, r, "int");
+        return IntOps.asInt(v);
     }
 
     /** {@code int(x)} with one argument, as CPython's {@code PyNumber_Long}. */
@@ -98,24 +108,31 @@ final class IntConstruct {
         PyType t = PyType.of(x);
         Slot.Unary f = t.unary(Slot.INT);
         if (f != null) {
-            Object r = f.apply(x);
-            if (!IntOps.isInt(r)) {
-                throw Errors.typeError("__int__ returned non-int (type " + Op.typeName(r) + ")");
-            }
-            return IntOps.asInt(r);
+            return intResult("__int__", f.apply(x));
         }
         f = t.unary(Slot.INDEX);
         if (f != null) {
-            Object r = f.apply(x);
-            if (!IntOps.isInt(r)) {
-                throw Errors.typeError("__index__ returned non-int (type " + Op.typeName(r) + ")");
-            }
-            return IntOps.asInt(r);
+            return intResult("__index__", f.apply(x));
         }
         if (org.jyston.api.object.Derived.unwrap(x) instanceof String s) {
             return parse(s, 10); // a str subclass without __int__/__index__ parses as its text
         }
-        // TODO: __trunc__ (deprecated in 3.11) once attribute lookup and binding exist
+        Object raw = org.jyston.api.object.Derived.unwrap(x);
+        if (raw != x && asciiText(raw) != null) {
+            return parseBytes(raw, 10); // a bytes/bytearray subclass without __int__/__index__
+        }
+        if (t.lookup("__trunc__") != null) {
+            org.jyston.api.object.Warnings.warn(org.jyston.api.object.Warnings.DeprecationWarning,
+                    "The delegation of int() to __trunc__ is deprecated.");
+            Object r = Op.call(Op.getattr(x, "__trunc__"));
+            if (IntOps.isInt(r)) {
+                return IntOps.asInt(r);
+            }
+            if (PyType.of(r).unary(Slot.INDEX) == null) {
+                throw Errors.typeError("__trunc__ returned non-Integral (type " + Op.typeName(r) + ")");
+            }
+            return index(r);
+        }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.getName() + "'");
     }
@@ -250,7 +267,7 @@ final class IntConstruct {
         if (nd == 0 || pendingUnderscore) {
             throw InvalidLiteral.INSTANCE;
         }
-        int limit = IntOps.maxStrDigits;
+        int limit = org.jyston.api.object.NumberText.maxStrDigits;
         if ((b & (b - 1)) != 0 && limit > 0 && nd > limit) {
             throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + nd + " digits; use sys.set_int_max_str_digits() to increase the limit");

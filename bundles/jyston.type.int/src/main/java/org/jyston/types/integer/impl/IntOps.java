@@ -25,9 +25,6 @@ final class IntOps {
     private static final BigInteger BIG_HASH_MODULUS = BigInteger.valueOf(HASH_MODULUS);
     private static final BigInteger THIRTY = BigInteger.valueOf(30);
 
-    /** {@code sys.get_int_max_str_digits()}: CPython 3.11's default limit. */
-    static volatile int maxStrDigits = 4300;
-
     private IntOps() {}
 
     // ---- representations
@@ -560,7 +557,7 @@ final class IntOps {
             return b ? "1" : "0";
         }
         BigInteger b = (BigInteger) a;
-        int limit = maxStrDigits;
+        int limit = org.jyston.api.object.NumberText.maxStrDigits;
         if (limit > 0) {
             // 10**limit < 2**(3.3219281 * limit + 1): a longer magnitude surely has too many digits
             if (b.bitLength() > (long) (limit * 3.3219280948873623) + 2) {
@@ -575,7 +572,7 @@ final class IntOps {
     }
 
     private static PyException strLimitError() {
-        return Errors.valueError("Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion; "
+        return Errors.valueError("Exceeds the limit (" + org.jyston.api.object.NumberText.maxStrDigits + " digits) for integer string conversion; "
                 + "use sys.set_int_max_str_digits() to increase the limit");
     }
 

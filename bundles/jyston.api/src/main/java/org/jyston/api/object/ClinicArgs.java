@@ -1,21 +1,18 @@
-package org.jyston.modules.itertools.impl;
+package org.jyston.api.object;
 
 import java.math.BigInteger;
-import org.jyston.api.object.Errors;
-import org.jyston.api.object.Op;
-import org.jyston.api.object.PyBuiltinFunction;
-import org.jyston.api.object.PyType;
 
 /**
- * Methods of this bundle's types and CPython's argument errors. A method body receives the
- * whole argument array with {@code self} at index 0 (the array the caller made): no copy per call.
+ * Methods of builtin types and modules written in Java, with CPython's argument errors (its
+ * Argument Clinic's checks). A method body receives the whole argument array with {@code self} at
+ * index 0 (the array the caller made): no copy per call, unlike {@link BuiltinMethods}.
  */
-final class Args {
-    private Args() {}
+public final class ClinicArgs {
+    private ClinicArgs() {}
 
     /** A method body: {@code args[0]} is self (already checked), the rest the arguments. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         Object call(Object[] args, String[] kwnames);
     }
 
@@ -23,7 +20,7 @@ final class Args {
      * A method of a builtin type, checking {@code self} as CPython's method descriptors do:
      * {@code shortName} is the type's {@code __name__}, {@code tpName} its full name.
      */
-    static PyBuiltinFunction method(String shortName, String tpName, Class<?> cls, String name, Body body) {
+    public static PyBuiltinFunction method(String shortName, String tpName, Class<?> cls, String name, Body body) {
         return new PyBuiltinFunction(name, (args, kw) -> {
             if (args.length == 0 || args.length == nkw(kw)) {
                 throw Errors.typeError("unbound method " + shortName + "." + name + "() needs an argument");
@@ -36,18 +33,16 @@ final class Args {
         });
     }
 
-    static int nkw(String[] kw) {
-        return kw == null ? 0 : kw.length;
+    public static int nkw(String[] kw) {
+        return BuiltinMethods.nkw(kw);
     }
 
-    static void noKw(String qualname, String[] kw) {
-        if (nkw(kw) > 0) {
-            throw Errors.typeError(qualname + "() takes no keyword arguments");
-        }
+    public static void noKw(String qualname, String[] kw) {
+        BuiltinMethods.noKw(qualname, kw);
     }
 
     /** METH_NOARGS with self at 0. */
-    static void none(String qualname, Object[] args, String[] kw) {
+    public static void none(String qualname, Object[] args, String[] kw) {
         noKw(qualname, kw);
         if (args.length != 1) {
             throw Errors.typeError(qualname + "() takes no arguments (" + (args.length - 1) + " given)");
@@ -55,7 +50,7 @@ final class Args {
     }
 
     /** METH_O with self at 0: the argument. */
-    static Object one(String qualname, Object[] args, String[] kw) {
+    public static Object one(String qualname, Object[] args, String[] kw) {
         noKw(qualname, kw);
         if (args.length != 2) {
             throw Errors.typeError(qualname + "() takes exactly one argument (" + (args.length - 1) + " given)");
@@ -64,7 +59,7 @@ final class Args {
     }
 
     /** Argument Clinic's positional check ({@code _PyArg_CheckPositional}); {@code n} counts the arguments. */
-    static void positional(String name, int n, int min, int max) {
+    public static void positional(String name, int n, int min, int max) {
         if (n < min) {
             throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
                     + (min == 1 ? "" : "s") + ", got " + n);
@@ -76,7 +71,7 @@ final class Args {
     }
 
     /** An index argument as a Py_ssize_t ({@code PyNumber_AsSsize_t(o, OverflowError)}). */
-    static long ssize(Object o) {
+    public static long ssize(Object o) {
         Object v = Op.index(o);
         if (v instanceof Long l) {
             return l;
@@ -85,8 +80,8 @@ final class Args {
     }
 
     /** {@code PyLong_AsSsize_t}: ints only (no {@code __index__}), OverflowError beyond 64 bits. */
-    static long exactSsize(Object o) {
-        Object v = o instanceof Boolean b ? (Object) (b ? 1L : 0L) : org.jyston.api.object.Derived.unwrap(o);
+    public static long exactSsize(Object o) {
+        Object v = o instanceof Boolean b ? (Object) (b ? 1L : 0L) : Derived.unwrap(o);
         if (v instanceof Long l) {
             return l;
         }
@@ -97,11 +92,11 @@ final class Args {
     }
 
     /** A slice bound as {@code _PyEval_SliceIndexNotNone}: clamped to the ssize range. */
-    static long sliceIndex(Object o) {
+    public static long sliceIndex(Object o) {
         if (!(o instanceof Long || o instanceof BigInteger || o instanceof Boolean)
-                && PyType.of(o).unary(org.jyston.api.object.Slot.INDEX) == null
-                && !(org.jyston.api.object.Derived.unwrap(o) instanceof Long)
-                && !(org.jyston.api.object.Derived.unwrap(o) instanceof BigInteger)) {
+                && PyType.of(o).unary(Slot.INDEX) == null
+                && !(Derived.unwrap(o) instanceof Long)
+                && !(Derived.unwrap(o) instanceof BigInteger)) {
             throw Errors.typeError("slice indices must be integers or have an __index__ method");
         }
         Object v = Op.index(o);
@@ -116,12 +111,12 @@ final class Args {
      * given); the first {@code posOnly} names cannot be given by keyword, at most {@code maxPos}
      * values come by position, the first {@code required} are required.
      */
-    static Object[] parse(String fname, String[] names, int posOnly, int maxPos, int required, Object[] args,
+    public static Object[] parse(String fname, String[] names, int posOnly, int maxPos, int required, Object[] args,
             String[] kw) {
         int nkw = nkw(kw);
         int npos = args.length - nkw;
         if (npos > maxPos) {
-            throw org.jyston.api.object.Errors.typeError(fname + "() takes at most " + maxPos
+            throw Errors.typeError(fname + "() takes at most " + maxPos
                     + (maxPos < names.length ? " positional" : "") + " argument" + (maxPos == 1 ? "" : "s") + " ("
                     + npos + " given)");
         }
@@ -143,19 +138,19 @@ final class Args {
                 continue;
             }
             if (out[at] != null) {
-                throw org.jyston.api.object.Errors.typeError("argument for " + fname + "() given by name ('" + kw[k]
+                throw Errors.typeError("argument for " + fname + "() given by name ('" + kw[k]
                         + "') and position (" + (at + 1) + ")");
             }
             out[at] = args[npos + k];
         }
         for (int i = 0; i < required; i++) {
             if (out[i] == null) {
-                throw org.jyston.api.object.Errors.typeError(fname + "() missing required argument '" + names[i]
+                throw Errors.typeError(fname + "() missing required argument '" + names[i]
                         + "' (pos " + (i + 1) + ")");
             }
         }
         if (unknown != null) {
-            throw org.jyston.api.object.Errors.typeError("'" + unknown + "' is an invalid keyword argument for "
+            throw Errors.typeError("'" + unknown + "' is an invalid keyword argument for "
                     + fname + "()");
         }
         return out;
