@@ -206,6 +206,13 @@ final class TypeType {
                 ns.put("__module__", mod);
             }
         }
+        // CPython's type_new: these two, given as plain functions, are class methods implicitly
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            Object f = ns.get(implicit);
+            if (f != null && Op.typeName(f).equals("function")) {
+                ns.put(implicit, Op.call(org.jyston.api.object.TypeRef.of("classmethod").get(), f));
+            }
+        }
         boolean plainType = winner.getName().equals("type") && !winner.isHeapType();
         PyType cls = PyType.newHeapType(name, bases, ns, plainType ? null : winner);
         for (Map.Entry<String, Object> e : ns.entrySet()) {
