@@ -268,11 +268,18 @@ public class ContextTypes implements BuiltinType {
         Object call(Object self, Object[] a, String[] kw);
     }
 
-    /** A method whose first argument must be an instance of {@code owner} (CPython's descriptor check). */
+    /**
+     * A method whose first argument must be an instance of {@code owner} (CPython's descriptor check).
+     * The types cannot be subclassed, so the check is one Java class test ({@code get()} stays cheap).
+     */
     private static void method(TypeSpec s, String owner, String name, Method body) {
         TypeRef type = TypeRef.of(owner);
+        Class<?> rep = owner.equals(VAR) ? PyContextVar.class : owner.equals(TOKEN) ? PyToken.class : PyContext.class;
         s.attribute(name, new PyBuiltinFunction(name, (a, kw) -> {
             int nkw = kw == null ? 0 : kw.length;
+            if (a.length > nkw && rep.isInstance(a[0])) {
+                return body.call(a[0], a, kw);
+            }
             if (a.length - nkw < 1) {
                 throw Errors.typeError("unbound method " + type.get().getSimpleName() + "." + name
                         + "() needs an argument");
