@@ -108,7 +108,9 @@ public class WeakRefTypes implements BuiltinType {
                 || o == PyEllipsis.Ellipsis || o instanceof PyComplex || o instanceof PyBytes || o instanceof PyByteArray
                 || o instanceof PySlice || o instanceof WeakRef;
         PyType t = PyType.of(o);
-        if (t.isHeapType()) {
+        if (o instanceof PyType) {
+            no = false; // every class, whatever its metaclass (ABCMeta's classes too), takes weak references
+        } else if (t.isHeapType()) {
             no = t.lookup("__weakref__") == null;
         } else if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PyBaseException) {
             no = true;

@@ -53,99 +53,20 @@ final class StrFormat {
             throw Errors.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '}') {
-                if (i + 1 < n && s.charAt(i + 1) == '}') {
-                    out.append('}');
-                    i += 2;
-                    continue;
-                }
-                throw Errors.valueError("Single '}' encountered in format string");
+        Markup m = new Markup(s);
+        while (m.next()) {
+            out.append(m.literal);
+            if (m.fieldPresent) {
+                field(m, depth, out);
             }
-            if (c != '{') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            if (i + 1 < n && s.charAt(i + 1) == '{') {
-                out.append('{');
-                i += 2;
-                continue;
-            }
-            if (i + 1 == n) {
-                throw Errors.valueError("Single '{' encountered in format string");
-            }
-            i = field(s, i + 1, depth, out);
         }
         return out.toString();
     }
 
-    private static final String UNMATCHED = "unmatched '{' in format spec";
-
-    /**
-     * Parses the replacement field starting at {@code j} (after its '{') as CPython does, with its
-     * messages: the name (brackets hide ':', '!' and braces), an optional conversion character, which
-     * must be followed by ':' or '}', and an optional spec with balanced braces. Appends the
-     * formatted value and returns the index after the field's closing '}'.
-     */
-    private int field(String s, int j, int depth, StringBuilder out) {
-        int n = s.length();
-        int nameStart = j;
-        boolean inBracket = false;
-        while (true) {
-            if (j >= n) {
-                throw Errors.valueError("expected '}' before end of string");
-            }
-            char d = s.charAt(j);
-            if (inBracket) {
-                inBracket = d != ']';
-            } else if (d == '[') {
-                inBracket = true;
-            } else if (d == '{') {
-                throw Errors.valueError("unexpected '{' in field name");
-            } else if (d == '}' || d == ':' || d == '!') {
-                break;
-            }
-            j++;
-        }
-        String name = s.substring(nameStart, j);
-        char conversion = 0;
-        if (s.charAt(j) == '!') {
-            j++;
-            if (j >= n) {
-                throw Errors.valueError("end of string while looking for conversion specifier");
-            }
-            conversion = s.charAt(j++);
-            if (j >= n) {
-                throw Errors.valueError(UNMATCHED);
-            }
-            if (s.charAt(j) != ':' && s.charAt(j) != '}') {
-                throw Errors.valueError("expected ':' after conversion specifier");
-            }
-        }
-        String spec = "";
-        if (s.charAt(j) == ':') {
-            int specStart = ++j;
-            int count = 1;
-            while (true) {
-                if (j >= n) {
-                    throw Errors.valueError(UNMATCHED);
-                }
-                char d = s.charAt(j);
-                if (d == '{') {
-                    count++;
-                } else if (d == '}' && --count == 0) {
-                    break;
-                }
-                j++;
-            }
-            spec = s.substring(specStart, j);
-        }
-        Object value = resolve(name);
-        switch (conversion) {
+    /** Formats the field the scanner just read (CPython's {@code render_field}) and appends it. */
+    private void field(Markup m, int depth, StringBuilder out) {
+        Object value = resolve(m.fieldName);
+        switch (m.conversion) {
             case 0:
                 break;
             case 'r':
@@ -158,13 +79,15 @@ final class StrFormat {
                 value = asciiOf(value);
                 break;
             default:
-                throw Errors.valueError("Unknown conversion specifier " + conversion);
+                int c = m.conversion;
+                throw Errors.valueError("Unknown conversion specifier "
+                        + (c > 32 && c < 127 ? String.valueOf((char) c) : "\\x" + Integer.toHexString(c)));
         }
-        if (spec.indexOf('{') >= 0) {
+        String spec = m.spec;
+        if (m.specNested) {
             spec = render(spec, depth - 1);
         }
         out.append(FormatSpec.format(value, spec));
-        return j + 1;
     }
 
     /** {@code ascii(o)}: repr with non-ASCII characters escaped. */
@@ -189,66 +112,37 @@ final class StrFormat {
     }
 
     private Object resolve(String name) {
-        int n = name.length();
-        int k = 0;
-        while (k < n && name.charAt(k) != '.' && name.charAt(k) != '[') {
-            k++;
-        }
-        String first = name.substring(0, k);
+        int k = Markup.firstEnd(name);
+        long index = Markup.integer(name, 0, k);
         Object value;
-        if (first.isEmpty()) {
+        if (k == 0) {
             if (numbering == 2) {
                 throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
             }
             numbering = 1;
             value = positional(next++);
-        } else if (first.chars().allMatch(Character::isDigit)) {
+        } else if (index >= 0) {
             if (numbering == 1) {
                 throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
             }
             numbering = 2;
-            value = positional(Integer.parseInt(first));
+            value = positional(index);
         } else {
-            value = keyword(first);
+            value = keyword(name.substring(0, k));
         }
-        while (k < n) {
-            char c = name.charAt(k);
-            if (c == '.') {
-                int e = k + 1;
-                while (e < n && name.charAt(e) != '.' && name.charAt(e) != '[') {
-                    e++;
-                }
-                if (e == k + 1) {
-                    throw Errors.valueError("Empty attribute in format string");
-                }
-                value = getattr(value, name.substring(k + 1, e));
-                k = e;
-            } else if (c == '[') {
-                int e = name.indexOf(']', k);
-                if (e < 0) {
-                    throw Errors.valueError("Missing ']' in format string");
-                }
-                String key = name.substring(k + 1, e);
-                if (key.isEmpty()) {
-                    throw Errors.valueError("Empty attribute in format string");
-                }
-                value = getitem(value, key.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(key) : key);
-                k = e + 1;
-                if (k < n && name.charAt(k) != '.' && name.charAt(k) != '[') {
-                    throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
-                }
-            } else {
-                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
-            }
+        FieldNames rest = new FieldNames(name, k);
+        while (rest.next()) {
+            value = rest.isAttribute ? getattr(value, rest.name)
+                    : getitem(value, rest.index >= 0 ? (Object) rest.index : rest.name);
         }
         return value;
     }
 
-    private Object positional(int i) {
+    private Object positional(long i) {
         if (i >= positional.length) {
             throw Errors.raise(Strs.INDEX_ERROR, "Replacement index " + i + " out of range for positional args tuple");
         }
-        return positional[i];
+        return positional[(int) i];
     }
 
     private Object keyword(String name) {

@@ -20,7 +20,8 @@ public class StrType implements BuiltinType {
 
     @Override
     public List<TypeSpec> specs() {
-        return List.of(spec(), StrIterator.spec("str_ascii_iterator"), StrIterator.spec("str_iterator"));
+        return List.of(spec(), StrIterator.spec("str_ascii_iterator"), StrIterator.spec("str_iterator"),
+                Markup.spec(), FieldNames.spec());
     }
 
     static TypeSpec spec() {
