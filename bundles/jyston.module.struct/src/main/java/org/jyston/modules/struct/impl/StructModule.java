@@ -1,7 +1,7 @@
 package org.jyston.modules.struct.impl;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jyston.api.ModuleProvider;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -30,16 +30,14 @@ public class StructModule implements ModuleProvider {
 
     /** One module's cache, keyed by exact str and bytes formats (others are compiled each time). */
     static final class Cache {
-        private final Map<Object, StructObject> map = new HashMap<>();
+        private final Map<Object, StructObject> map = new ConcurrentHashMap<>();
 
         StructObject get(Object fmt) {
             boolean cacheable = fmt instanceof String || fmt instanceof PyBytes;
             if (cacheable) {
-                synchronized (this) {
-                    StructObject s = map.get(fmt);
-                    if (s != null) {
-                        return s;
-                    }
+                StructObject s = map.get(fmt); // lock-free on the hot path
+                if (s != null) {
+                    return s;
                 }
             } else {
                 Op.hash(fmt); // CPython's cache is a dict: an unhashable format fails there
@@ -58,7 +56,7 @@ public class StructModule implements ModuleProvider {
             return s;
         }
 
-        synchronized void clear() {
+        void clear() {
             map.clear();
         }
     }
