@@ -86,12 +86,8 @@ public class ThreadModule implements ModuleProvider {
             return old;
         });
         fn(d, "_set_sentinel", (a, kw) -> {
+            // unlocked, as CPython's: threading acquires it itself, and the thread's end releases it
             Lock.Plain sentinel = new Lock.Plain();
-            try {
-                sentinel.acquire(true, -1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
             SENTINELS.get().add(sentinel);
             return sentinel;
         });
