@@ -106,6 +106,14 @@ final class ExceptionSlots {
             }
             int npos = positionalCount(args, kwnames);
             Object[] pos = Arrays.copyOf(args, npos);
+            if (family == Families.GROUP) {
+                // BaseException.__init__: message and exceptions are __new__'s, whatever __init__ is given
+                if (npos != args.length) {
+                    throw Errors.typeError(e.getType().getName() + "() takes no keyword arguments");
+                }
+                e.setArgs(PyTuple.of(pos));
+                return NONE;
+            }
             Map<String, Object> m = new HashMap<>();
             if (kwnames != null && kwnames.length > 0) {
                 if (family.keywords.isEmpty()) {
@@ -241,6 +249,9 @@ final class ExceptionSlots {
         return (self, nameObj, value) -> {
             PyBaseException e = self(self);
             if (nameObj instanceof String name && (family.attributes.contains(name) || family.optional(name))) {
+                if (family == Families.GROUP) {
+                    throw Errors.raise(Errors.AttributeError, "readonly attribute"); // message, exceptions
+                }
                 Object v = value == null ? NONE : value; // a deleted member reads as None
                 if (e instanceof ExcInstance x) {
                     Map<String, Object> m = new HashMap<>(x.attrs);
@@ -431,11 +442,19 @@ final class ExceptionSlots {
         if (d == null) {
             throw Errors.typeError("state is not a dictionary");
         }
-        for (Object k : d.keys()) {
-            if (!(k instanceof String name)) {
+        // the items as they are now: a key's own __hash__ may change the dictionary while we set attributes
+        Object[] keys;
+        Object[] values;
+        synchronized (d) {
+            keys = d.keys();
+            values = d.values();
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Object k = keys[i];
+            if (!(org.jyston.api.object.Derived.unwrap(k) instanceof String name)) {
                 throw Errors.typeError("attribute name must be string, not '" + Op.typeName(k) + "'");
             }
-            Op.setattr(e, name, d.get(k));
+            Op.setattr(e, name, values[i]);
         }
         return NONE;
     });

@@ -148,7 +148,8 @@ public class ExceptionTypes implements BuiltinType {
                 spec.call(Slot.NEW, Groups::newGroup)
                         .attribute("derive", Groups.DERIVE)
                         .attribute("split", Groups.SPLIT)
-                        .attribute("subgroup", Groups.SUBGROUP);
+                        .attribute("subgroup", Groups.SUBGROUP)
+                        .attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem());
                 break;
             case "OSError":
                 spec.call(Slot.NEW, ExceptionSlots::newOSError).attribute("__reduce__", ExceptionSlots.OS_REDUCE);
