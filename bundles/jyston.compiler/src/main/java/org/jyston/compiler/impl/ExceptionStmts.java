@@ -127,6 +127,11 @@ final class ExceptionStmts {
                 }
                 f.errorPos = null;
                 PyBaseException saved = f.thread.handling;
+                if (saved != null) {
+                    // an error raised by the runtime (1/0, a missing key) gets the exception that was
+                    // being handled where it was raised as __context__, as CPython sets it at raise time
+                    exceptions.whileHandling(e, saved);
+                }
                 f.thread.handling = e.value();
                 if (h.name != null) {
                     h.name.store(f, e.value());

@@ -124,15 +124,43 @@ public class Generators implements BuiltinType {
             throw Errors.typeError("throw expected at least 1 argument, got 0");
         }
         Object typ = a[1];
-        if (typ instanceof PyBaseException e) {
-            return new PyException(e);
+        Object val = a.length > 2 ? a[2] : PyNone.None;
+        // throw(type, value, tb): the traceback given replaces the exception's (CPython's _gen_throw)
+        org.jyston.api.object.PyTraceback tb = null;
+        if (a.length > 3 && a[3] != PyNone.None) {
+            if (!(a[3] instanceof org.jyston.api.object.PyTraceback t)) {
+                throw Errors.typeError("throw() third argument must be a traceback object");
+            }
+            tb = t;
         }
-        if (typ instanceof PyType t && t.has(TypeSpec.Flag.EXCEPTION)) {
-            Object v = a.length > 2 && a[2] != PyNone.None ? Op.call(t, a[2]) : Op.call(t);
-            return new PyException((PyBaseException) v);
+        PyBaseException e;
+        if (typ instanceof PyBaseException inst) {
+            if (val != PyNone.None) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            e = inst;
+            if (tb == null) {
+                return new PyException(e);
+            }
+        } else if (typ instanceof PyType t && t.has(TypeSpec.Flag.EXCEPTION)) {
+            if (val instanceof PyBaseException given && given.getType().isSubtypeOf(t)) {
+                e = given;
+            } else {
+                Object v = val == PyNone.None ? Op.call(t)
+                        : val instanceof org.jyston.api.object.PyTuple args ? Op.call(t, args.toArray()) : Op.call(t, val);
+                if (!(v instanceof PyBaseException made)) {
+                    throw Errors.typeError("calling " + Op.repr(t) + " should have returned an instance of "
+                            + "BaseException, not " + Op.typeName(v));
+                }
+                e = made;
+            }
+        } else {
+            throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + Op.typeName(typ));
         }
-        throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
-                + Op.typeName(typ));
+        e.setTraceback(tb);
+        e.setTracebackFrame(null);
+        return new PyException(e);
     }
 
     /** One step of a sub-iterator: send, throw or next, with CPython's rules for which method is used. */

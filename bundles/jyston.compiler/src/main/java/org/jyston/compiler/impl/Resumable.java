@@ -431,6 +431,9 @@ final class Resumable {
                     ExceptionStmts.Handler h = handlers[i];
                     if (h.type == null || exceptions.matches(e, h.type.eval(f))) {
                         f.errorPos = null;
+                        if (f.thread.handling != null) {
+                            exceptions.whileHandling(e, f.thread.handling); // as ExceptionStmts.Try.handle
+                        }
                         f.locals[slot] = HANDLER + i;
                         f.locals[slot + 1] = e;
                         if (h.name != null) {

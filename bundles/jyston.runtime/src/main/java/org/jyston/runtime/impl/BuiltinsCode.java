@@ -109,9 +109,12 @@ final class BuiltinsCode {
         return f;
     }
 
+    /** {@code ast.PyCF_ONLY_AST}. */
+    private static final long PYCF_ONLY_AST = 0x400;
+
     private Object compile(Object[] a, String[] kw) {
         Object[] v = Args.parse("compile", a, kw, new String[] {"source", "filename", "mode", "flags", "dont_inherit",
-            "optimize"}, 0, 3);
+            "optimize", "_feature_version"}, 0, 3);
         if (!(v[1] instanceof String filename)) {
             throw Errors.typeError("compile() argument 'filename' must be str, not " + Op.typeName(v[1]));
         }
@@ -124,6 +127,28 @@ final class BuiltinsCode {
             case "single" -> Parser.Mode.SINGLE;
             default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         };
+        Object flags = v[3] == null ? (Object) 0L : Op.index(v[3]);
+        if (flags instanceof Long fl && (fl & PYCF_ONLY_AST) != 0) {
+            // ast.parse: the tree as _ast objects instead of code
+            Object astModule = modules.get("_ast");
+            if (astModule == null) {
+                astModule = Op.call(builtins.get("__import__"), "_ast");
+            }
+            Object source = v[0];
+            org.jyston.api.ast.Ast.Mod tree;
+            if (source instanceof String s) {
+                if (s.indexOf('\0') >= 0) {
+                    throw Errors.raise(org.jyston.api.object.TypeRef.of("SyntaxError"),
+                            "source code string cannot contain null bytes");
+                }
+                tree = runtime.parser.parse(s, filename, m);
+            } else if (source instanceof org.jyston.api.object.PyBytes b) {
+                tree = runtime.parser.parse(b.array(), filename, m);
+            } else {
+                throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+            }
+            return new AstExport(astModule).convert(tree);
+        }
         return new CodeObject(compileSource(v[0], filename, m, "compile"), filename, m == Parser.Mode.EVAL);
     }
 

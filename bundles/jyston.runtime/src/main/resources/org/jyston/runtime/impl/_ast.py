@@ -33,6 +33,37 @@ class AST:
 AST.__module__ = "ast"
 
 
+# Optional fields (ASDL '?'): the class holds None for them, so ast.dump leaves them out when unset.
+_OPTIONAL_FIELDS = {
+    'AnnAssign': ('value',),
+    'Assert': ('msg',),
+    'Assign': ('type_comment',),
+    'AsyncFor': ('type_comment',),
+    'AsyncFunctionDef': ('returns', 'type_comment'),
+    'AsyncWith': ('type_comment',),
+    'Constant': ('kind',),
+    'ExceptHandler': ('type', 'name'),
+    'For': ('type_comment',),
+    'FormattedValue': ('format_spec',),
+    'FunctionDef': ('returns', 'type_comment'),
+    'ImportFrom': ('module', 'level'),
+    'MatchAs': ('pattern', 'name'),
+    'MatchMapping': ('rest',),
+    'MatchStar': ('name',),
+    'Raise': ('exc', 'cause'),
+    'Return': ('value',),
+    'Slice': ('lower', 'upper', 'step'),
+    'With': ('type_comment',),
+    'Yield': ('value',),
+    'alias': ('asname',),
+    'arg': ('annotation', 'type_comment'),
+    'arguments': ('vararg', 'kwarg'),
+    'keyword': ('arg',),
+    'match_case': ('guard',),
+    'withitem': ('optional_vars',),
+}
+
+
 def _build(table):
     made = {"AST": AST}
     for name, base, fields, attributes in table:
@@ -45,6 +76,8 @@ def _build(table):
             for opt in _OPTIONAL:
                 if opt in attributes:
                     ns[opt] = None
+        for opt in _OPTIONAL_FIELDS.get(name, ()):
+            ns[opt] = None
         cls = type(name, (made[base],), ns)
         made[name] = cls
     return made

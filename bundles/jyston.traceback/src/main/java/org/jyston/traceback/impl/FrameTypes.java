@@ -195,8 +195,11 @@ public class FrameTypes implements BuiltinType {
 
     // ---------------------------------------------------------------- traceback
 
+    private static final String[] TB_ARGS = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+
     private static TypeSpec traceback() {
         return new TypeSpec("traceback").flag(TypeSpec.Flag.HIDDEN).representation(PyTraceback.class)
+                .call(Slot.NEW, (cls, args, kw) -> newTraceback(args, kw))
                 .binary(Slot.GETATTRIBUTE, (self, name) -> {
                     PyTraceback tb = (PyTraceback) self;
                     switch ((String) name) {
@@ -207,6 +210,9 @@ public class FrameTypes implements BuiltinType {
                         case "tb_frame":
                             return none(tb.frame());
                         case "tb_lasti": {
+                            if (tb.lasti() != PyTraceback.NO_LASTI) {
+                                return (long) tb.lasti();
+                            }
                             PyCode c = tb.frame() == null ? null : tb.frame().codeObject();
                             return (long) (c == null ? -1 : c.offsetOf(tb.pos()));
                         }
@@ -214,6 +220,99 @@ public class FrameTypes implements BuiltinType {
                             return Attributes.genericGet(self, (String) name);
                     }
                 })
+                .ternary(Slot.SETATTR, (self, name, value) -> {
+                    setTracebackAttribute((PyTraceback) self, (String) name, value);
+                    return PyNone.None;
+                })
+                .binary(Slot.DELATTR, (self, name) -> {
+                    setTracebackAttribute((PyTraceback) self, (String) name, null);
+                    return PyNone.None;
+                })
                 .unary(Slot.REPR, self -> "<traceback object at " + address(self) + ">");
+    }
+
+    /** {@code tb.tb_next = x} with CPython's checks: a traceback or None, and no cycle. */
+    private static void setTracebackAttribute(PyTraceback tb, String name, Object value) {
+        switch (name) {
+            case "tb_next": {
+                if (value == null) {
+                    throw Errors.typeError("can't delete tb_next attribute");
+                }
+                PyTraceback next;
+                if (value == PyNone.None) {
+                    next = null;
+                } else if (value instanceof PyTraceback t) {
+                    next = t;
+                } else {
+                    throw Errors.typeError("expected traceback object, got '" + Op.typeName(value) + "'");
+                }
+                if (tb.wouldLoop(next)) {
+                    throw Errors.valueError("traceback loop detected");
+                }
+                tb.setNext(next);
+                return;
+            }
+            case "tb_frame":
+            case "tb_lasti":
+            case "tb_lineno":
+                throw Errors.raise(Errors.AttributeError,
+                        "attribute '" + name + "' of 'traceback' objects is not writable");
+            default:
+                Attributes.genericSet(tb, name, value);
+        }
+    }
+
+    /** {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}, with CPython's argument checks. */
+    private static Object newTraceback(Object[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        if (args.length > 4) {
+            throw Errors.typeError("TracebackType() takes at most 4 arguments (" + args.length + " given)");
+        }
+        Object[] v = new Object[4];
+        System.arraycopy(args, 0, v, 0, npos);
+        for (int i = 0; i < nkw; i++) {
+            int k = java.util.Arrays.asList(TB_ARGS).indexOf(kw[i]);
+            if (k < 0) {
+                throw Errors.typeError("TracebackType() got an unexpected keyword argument '" + kw[i] + "'");
+            }
+            if (k < npos) {
+                throw Errors.typeError("argument for TracebackType() given by name ('" + kw[i]
+                        + "') and position (" + (k + 1) + ")");
+            }
+            v[k] = args[npos + i];
+        }
+        for (int k = 0; k < 4; k++) {
+            if (v[k] == null) {
+                throw Errors.typeError("TracebackType() missing required argument '" + TB_ARGS[k] + "' (pos "
+                        + (k + 1) + ")");
+            }
+        }
+        if (!(v[1] instanceof FrameView frame)) {
+            throw Errors.typeError("TracebackType() argument 'tb_frame' must be frame, not " + Op.typeName(v[1]));
+        }
+        int lasti = cInt(v[2]);
+        int lineno = cInt(v[3]);
+        PyTraceback next;
+        if (v[0] == PyNone.None) {
+            next = null;
+        } else if (v[0] instanceof PyTraceback t) {
+            next = t;
+        } else {
+            throw Errors.typeError("expected traceback object or None, got '" + Op.typeName(v[0]) + "'");
+        }
+        return new PyTraceback(frame, frame.code(), new org.jyston.api.ast.Pos(lineno, -1, lineno, -1), next, lasti);
+    }
+
+    /** An {@code int} argument converted as CPython's {@code "i"} format does. */
+    private static int cInt(Object o) {
+        Object i = Op.index(o);
+        if (i instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return (int) (long) l;
+        }
+        if (i instanceof Long l && l > Integer.MAX_VALUE || i instanceof java.math.BigInteger b && b.signum() > 0) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        throw Errors.overflow("Python int too small to convert to C int");
     }
 }

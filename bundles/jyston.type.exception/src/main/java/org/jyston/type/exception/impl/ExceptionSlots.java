@@ -106,6 +106,14 @@ final class ExceptionSlots {
             }
             int npos = positionalCount(args, kwnames);
             Object[] pos = Arrays.copyOf(args, npos);
+            if (family == Families.GROUP) {
+                // BaseException.__init__: message and exceptions are __new__'s, whatever __init__ is given
+                if (npos != args.length) {
+                    throw Errors.typeError(e.getType().getName() + "() takes no keyword arguments");
+                }
+                e.setArgs(PyTuple.of(pos));
+                return NONE;
+            }
             Map<String, Object> m = new HashMap<>();
             if (kwnames != null && kwnames.length > 0) {
                 if (family.keywords.isEmpty()) {
@@ -241,6 +249,9 @@ final class ExceptionSlots {
         return (self, nameObj, value) -> {
             PyBaseException e = self(self);
             if (nameObj instanceof String name && (family.attributes.contains(name) || family.optional(name))) {
+                if (family == Families.GROUP) {
+                    throw Errors.raise(Errors.AttributeError, "readonly attribute"); // message, exceptions
+                }
                 Object v = value == null ? NONE : value; // a deleted member reads as None
                 if (e instanceof ExcInstance x) {
                     Map<String, Object> m = new HashMap<>(x.attrs);
@@ -366,6 +377,94 @@ final class ExceptionSlots {
         }
         return e;
     });
+
+    /**
+     * {@code BaseException.__reduce__}: {@code (type, args)}, with the instance dictionary as state once
+     * it exists (CPython tests the pointer, so an empty dictionary that was asked for counts).
+     */
+    static final PyBuiltinFunction REDUCE = new PyBuiltinFunction("__reduce__", (args, kw) -> {
+        noArguments("__reduce__", args, kw);
+        PyBaseException e = self(args[0]);
+        return reduce(e, e.getArgs(), e.getDictIfPresent());
+    });
+
+    private static PyTuple reduce(PyBaseException e, PyTuple args, Object state) {
+        return state == null ? PyTuple.of(e.getType(), args) : PyTuple.of(e.getType(), args, state);
+    }
+
+    /** {@code OSError.__reduce__}: the file names, which {@code args} leaves out, go back into the arguments. */
+    static final PyBuiltinFunction OS_REDUCE = new PyBuiltinFunction("__reduce__", (args, kw) -> {
+        noArguments("__reduce__", args, kw);
+        PyBaseException e = self(args[0]);
+        PyTuple a = e.getArgs();
+        Object filename = getAttribute(e, "filename", Families.OS);
+        if (a.size() == 2 && filename != NONE) {
+            Object filename2 = getAttribute(e, "filename2", Families.OS);
+            a = filename2 != NONE ? PyTuple.of(a.get(0), a.get(1), filename, NONE, filename2)
+                    : PyTuple.of(a.get(0), a.get(1), filename);
+        }
+        return reduce(e, a, e.getDictIfPresent());
+    });
+
+    /** {@code ImportError.__reduce__}: {@code name} and {@code path}, when given, travel in the state. */
+    static final PyBuiltinFunction IMPORT_REDUCE = new PyBuiltinFunction("__reduce__", (args, kw) -> {
+        noArguments("__reduce__", args, kw);
+        PyBaseException e = self(args[0]);
+        org.jyston.api.object.PyDict dict = e.getDictIfPresent();
+        org.jyston.api.object.PyDict state = dict == null ? null : dict.copy();
+        Map<String, Object> m = attrs(e, Families.IMPORT);
+        for (String n : new String[] {"name", "path"}) {
+            Object v = e.getField(n);
+            if (v == null) {
+                v = m.get(n);
+            }
+            if (v != null) {
+                if (state == null) {
+                    state = new org.jyston.api.object.PyDict();
+                }
+                state.put(n, v);
+            }
+        }
+        return reduce(e, e.getArgs(), state);
+    });
+
+    /** {@code BaseException.__setstate__(state)}: each item of a dictionary state becomes an attribute. */
+    static final PyBuiltinFunction SETSTATE = new PyBuiltinFunction("__setstate__", (args, kw) -> {
+        checkArity("__setstate__", args, kw, 1);
+        PyBaseException e = self(args[0]);
+        Object state = args[1];
+        if (state == NONE) {
+            return NONE;
+        }
+        org.jyston.api.object.PyDict d = state instanceof org.jyston.api.object.PyDict pd ? pd
+                : state instanceof org.jyston.api.object.Derived.Value v
+                        && v.value() instanceof org.jyston.api.object.PyDict pd2 ? pd2 : null;
+        if (d == null) {
+            throw Errors.typeError("state is not a dictionary");
+        }
+        // the items as they are now: a key's own __hash__ may change the dictionary while we set attributes
+        Object[] keys;
+        Object[] values;
+        synchronized (d) {
+            keys = d.keys();
+            values = d.values();
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Object k = keys[i];
+            if (!(org.jyston.api.object.Derived.unwrap(k) instanceof String name)) {
+                throw Errors.typeError("attribute name must be string, not '" + Op.typeName(k) + "'");
+            }
+            Op.setattr(e, name, values[i]);
+        }
+        return NONE;
+    });
+
+    private static void noArguments(String name, Object[] args, String[] kw) {
+        if (args.length != 1 || kw != null && kw.length > 0) {
+            throw Errors.typeError("BaseException." + name + "() takes no arguments (" + (args.length - 1)
+                    + " given)");
+        }
+    }
 
     private static void checkArity(String name, Object[] args, String[] kw, int n) {
         if (kw != null && kw.length > 0) {

@@ -140,16 +140,22 @@ public class ExceptionTypes implements BuiltinType {
                         .unary(Slot.REPR, ExceptionSlots::repr)
                         .attribute("add_note", ExceptionSlots.ADD_NOTE)
                         .attribute("with_traceback", ExceptionSlots.WITH_TRACEBACK)
+                        .attribute("__reduce__", ExceptionSlots.REDUCE)
+                        .attribute("__setstate__", ExceptionSlots.SETSTATE)
                         .doc("Common base class for all exceptions");
                 break;
             case "BaseExceptionGroup":
                 spec.call(Slot.NEW, Groups::newGroup)
                         .attribute("derive", Groups.DERIVE)
                         .attribute("split", Groups.SPLIT)
-                        .attribute("subgroup", Groups.SUBGROUP);
+                        .attribute("subgroup", Groups.SUBGROUP)
+                        .attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem());
                 break;
             case "OSError":
-                spec.call(Slot.NEW, ExceptionSlots::newOSError);
+                spec.call(Slot.NEW, ExceptionSlots::newOSError).attribute("__reduce__", ExceptionSlots.OS_REDUCE);
+                break;
+            case "ImportError":
+                spec.call(Slot.NEW, ExceptionSlots.newSlot(f)).attribute("__reduce__", ExceptionSlots.IMPORT_REDUCE);
                 break;
             default:
                 // Other families keep BaseException.__new__; their INIT parses the arguments. NEW must
