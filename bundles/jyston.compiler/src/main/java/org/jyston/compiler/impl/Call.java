@@ -4,6 +4,7 @@ import org.jyston.api.ast.Pos;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyCallable;
 import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyType;
 
 /** A call {@code f(a, b, k=v)}: positional values, then keyword values named by {@code kwnames}. */
 final class Call extends ExprNode {
@@ -70,6 +71,9 @@ final class Call extends ExprNode {
         try {
             if (callee instanceof PyFunction fn) {
                 return fn.call(f.thread, values, kwnames);
+            }
+            if (callee instanceof PyType) {
+                return Op.call(callee, values, kwnames); // a class test first: PyType is no PyCallable
             }
             if (callee instanceof PyCallable c) {
                 return c.call(values, kwnames);
