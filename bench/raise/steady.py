@@ -3,10 +3,12 @@
 
 For F frames in {1, 10, 50} and N loaded functions in {10, 1000, 10000}: the program defines and
 calls N small functions, then times ROUNDS rounds of M raise-and-catch iterations and prints the
-median round's microseconds per raise (the first rounds warm up the JIT). Runs python3 and jyston
+median round's microseconds per raise (the first rounds warm up the JIT; --clock thread_time
+counts the thread's CPU time instead of wall time, which other processes disturb less). Runs python3 and jyston
 (each unwinder strategy) on the same programs.
 
-    python3 bench/raise/steady.py [--jyston PATH] [--rounds 7]
+    python3 bench/raise/steady.py [--jyston PATH] [--rounds 8] [--frames 1 10] [--loaded 10]
+                                  [--runtimes python3 linked]
 """
 import argparse, os, statistics, subprocess, sys, tempfile
 
@@ -15,7 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 M = {1: 100000, 10: 30000, 50: 8000}
 
 
-def program(frames, loaded, rounds):
+def program(frames, loaded, rounds, clock="perf_counter"):
     out = ["import time"]
     out += ["def fn_%d(x):\n    return x + %d" % (i, i) for i in range(loaded)]
     out.append("loaded = 0")
@@ -32,11 +34,11 @@ def program(frames, loaded, rounds):
     return caught
 times = []
 for r in range(%d):
-    t = time.perf_counter()
+    t = time.%s()
     run(%d)
-    times.append((time.perf_counter() - t) / %d * 1e6)
+    times.append((time.%s() - t) / %d * 1e6)
 times = sorted(times[len(times) // 2:])
-print(times[len(times) // 2])""" % (frames, rounds, M[frames], M[frames]))
+print(times[len(times) // 2])""" % (frames, rounds, clock, M[frames], clock, M[frames]))
     return "\n".join(out) + "\n"
 
 
@@ -44,20 +46,28 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jyston", default=os.path.join(ROOT, "distributions", "target", "jyston", "bin", "jyston"))
     ap.add_argument("--rounds", type=int, default=8)
+    ap.add_argument("--frames", type=int, nargs="+", default=[1, 10, 50], choices=sorted(M),
+                    help="subset of frame counts to run")
+    ap.add_argument("--loaded", type=int, nargs="+", default=[10, 1000, 10000], help="loaded-function counts N")
+    ap.add_argument("--runtimes", nargs="+", default=["python3", "linked", "deferred"],
+                    help="subset of python3, linked, deferred")
+    ap.add_argument("--clock", default="perf_counter", choices=["perf_counter", "thread_time"],
+                    help="thread_time: CPU time of the running thread, steadier on a loaded machine")
     a = ap.parse_args()
     runtimes = [("python3", [sys.executable], {}),
                 ("jyston linked", [a.jyston], {"JYSTON_JAVA_OPTS": "-Djyston.unwinder=linked"}),
                 ("jyston deferred", [a.jyston], {"JYSTON_JAVA_OPTS": "-Djyston.unwinder=deferred"})]
-    print("| runtime | frames | N = 10 | N = 1,000 | N = 10,000 | max/min over N |")
-    print("|---|---:|---:|---:|---:|---:|")
+    runtimes = [r for r in runtimes if r[0].split()[-1] in a.runtimes]
+    print("| runtime | frames | %s | max/min over N |" % " | ".join("N = {:,}".format(n) for n in a.loaded))
+    print("|---|---:|%s---:|" % ("---:|" * len(a.loaded)))
     with tempfile.TemporaryDirectory() as tmp:
         for label, cmd, env in runtimes:
-            for f in (1, 10, 50):
+            for f in a.frames:
                 row = []
-                for n in (10, 1000, 10000):
+                for n in a.loaded:
                     path = os.path.join(tmp, "raise_%d_%d.py" % (f, n))
                     with open(path, "w") as fh:
-                        fh.write(program(f, n, a.rounds))
+                        fh.write(program(f, n, a.rounds, a.clock))
                     p = subprocess.run(cmd + [path], capture_output=True, text=True, env={**os.environ, **env})
                     if p.returncode != 0:
                         raise SystemExit(label + " failed: " + p.stderr[-2000:])

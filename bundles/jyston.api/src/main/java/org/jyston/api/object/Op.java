@@ -189,10 +189,15 @@ public final class Op {
 
     /** {@code callable(*args)} with keyword values last in {@code args}, named by {@code kwnames}. */
     public static Object call(Object callable, Object[] args, String[] kwnames) {
-        if (callable instanceof PyCallable f) {
+        PyType t;
+        if (callable instanceof PyType ty) {
+            t = ty.getType(); // a class (ValueError(i)): a class test before the interface tests
+        } else if (callable instanceof PyCallable f) {
             return f.call(args, kwnames);
+        } else {
+            t = PyType.of(callable);
         }
-        Slot.Call f = PyType.of(callable).call(Slot.CALL);
+        Slot.Call f = t.call(Slot.CALL);
         if (f == null) {
             throw Errors.typeError("'" + typeName(callable) + "' object is not callable");
         }

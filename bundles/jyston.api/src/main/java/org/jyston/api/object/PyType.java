@@ -688,6 +688,9 @@ public final class PyType implements PyObject {
         if (c == PyType.class) {
             return ((PyType) o).getType();
         }
+        if (o instanceof PyBaseException b) {
+            return b.getType(); // a class test: raising asks this of each new exception
+        }
         return o instanceof PyObject p ? p.getType() : TypeRegistry.typeOfClass(c);
     }
 

@@ -4,14 +4,15 @@ import org.jyston.api.ast.Pos;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyCallable;
 import org.jyston.api.object.PyException;
+import org.jyston.api.object.PyType;
 
 /** A call {@code f(a, b, k=v)}: positional values, then keyword values named by {@code kwnames}. */
 final class Call extends ExprNode {
-    private final ExprNode func;
-    private final ExprNode[] args;
-    private final String[] kwnames;
-    private final Pos pos;
-    private final int line;
+    final ExprNode func;
+    final ExprNode[] args;
+    final String[] kwnames;
+    final Pos pos;
+    final int line;
 
     Call(ExprNode func, ExprNode[] args, String[] kwnames, Pos pos) {
         this.func = func;
@@ -32,12 +33,36 @@ final class Call extends ExprNode {
                 locals[i] = args[i].eval(f);
             }
             f.line = line; // the caller's f_lineno while the callee runs
+            Frame g;
             try {
-                return fn.callDirect(f.thread, locals, args.length);
+                g = fn.enterDirect(f.thread, locals, args.length);
             } catch (PyException e) {
                 throw f.at(e, pos);
             }
+            // The callee's body runs here, not in FunctionCode.execute, so that the JVM frame of
+            // this method is also the callee's: an exception raised in the callee crosses one JVM
+            // frame (one handler lookup) per Python frame, whatever the JIT chooses to inline.
+            FunctionCode code = fn.code;
+            int r = StmtNode.NORMAL;
+            try {
+                for (StmtNode s : code.body) {
+                    g.line = s.line;
+                    r = s.exec(g);
+                    if (r != StmtNode.NORMAL) {
+                        break;
+                    }
+                }
+            } catch (Throwable t) {
+                throw f.at(code.leaveRaising(g, t), pos);
+            }
+            FunctionCode.leave(g);
+            return r == StmtNode.RETURN ? g.returnValue : org.jyston.api.object.PyNone.None;
         }
+        return slow(f, callee);
+    }
+
+    /** Every call but the direct one: arguments in an array, then the callee's protocol. */
+    Object slow(Frame f, Object callee) {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].eval(f);
@@ -46,6 +71,9 @@ final class Call extends ExprNode {
         try {
             if (callee instanceof PyFunction fn) {
                 return fn.call(f.thread, values, kwnames);
+            }
+            if (callee instanceof PyType) {
+                return Op.call(callee, values, kwnames); // a class test first: PyType is no PyCallable
             }
             if (callee instanceof PyCallable c) {
                 return c.call(values, kwnames);

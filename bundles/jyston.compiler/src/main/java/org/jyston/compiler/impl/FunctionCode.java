@@ -205,23 +205,78 @@ final class FunctionCode {
         PyThreadState ts = f.thread;
         f.back = ts.frame;
         ts.frame = f;
+        int r;
+        // One handler and no finally: javac copies a finally into a catch-all handler that catches
+        // the rethrown exception once more, and each JVM catch/rethrow costs a handler lookup on
+        // the unwinding path (one per Python frame a raise crosses).
         try {
-            if (StmtNode.block(body, f) == StmtNode.RETURN) {
-                return f.returnValue;
-            }
-            return org.jyston.api.object.PyNone.None;
+            r = StmtNode.block(body, f);
         } catch (PyException e) {
             exceptions.recordFrame(e, f, info, f.errorPos);
+            leave(ts, f, counted);
             throw e;
         } catch (StackOverflowError | RuntimeException e) {
             PyException p = exceptions.translate(e);
             exceptions.recordFrame(p, f, info, f.errorPos);
+            leave(ts, f, counted);
             throw p;
-        } finally {
-            ts.frame = f.back;
-            if (counted) {
-                ts.exit();
-            }
+        } catch (Throwable e) { // other JVM errors pass through unchanged
+            leave(ts, f, counted);
+            throw e;
+        }
+        leave(ts, f, counted);
+        return r == StmtNode.RETURN ? f.returnValue : org.jyston.api.object.PyNone.None;
+    }
+
+    /**
+     * Starts a counted call's frame whose body the caller runs itself (see {@link Call#eval}):
+     * the thread's depth (RecursionError past the limit, before anything is pushed) and the
+     * current frame. The caller then runs {@link #body} and ends with {@link #leave(Frame)} or,
+     * if the body raised, {@link #leaveRaising}.
+     */
+    static void enter(Frame f) {
+        PyThreadState ts = f.thread;
+        ts.enter();
+        f.back = ts.frame;
+        ts.frame = f;
+    }
+
+    /** Ends a frame started by {@link #enter(Frame)} normally. */
+    static void leave(Frame f) {
+        PyThreadState ts = f.thread;
+        ts.frame = f.back;
+        ts.exit();
+    }
+
+    /**
+     * Ends a frame started by {@link #enter(Frame)} with {@code t} leaving its body: the frame's
+     * traceback entry, a JVM error translated, and the Python exception to throw on. Other JVM
+     * errors are thrown from here unchanged.
+     */
+    PyException leaveRaising(Frame f, Throwable t) {
+        PyException p;
+        if (t instanceof PyException e) {
+            p = e;
+        } else if (t instanceof StackOverflowError || t instanceof RuntimeException) {
+            p = exceptions.translate(t);
+        } else {
+            leave(f);
+            throw sneaky(t);
+        }
+        exceptions.recordFrame(p, f, info, f.errorPos);
+        leave(f);
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    private static void leave(PyThreadState ts, Frame f, boolean counted) {
+        ts.frame = f.back;
+        if (counted) {
+            ts.exit();
         }
     }
 }

@@ -27,6 +27,58 @@ final class Stmts {
     }
 
     /**
+     * A call as a statement ({@code f(x)} on its own line). The direct call of a Python function is
+     * repeated here rather than reached through {@link Call#eval}: that megamorphic {@code eval}
+     * keeps {@link ExprStmt#exec} a JVM frame of its own, and an exception raised by the callee
+     * would cross that frame too, each frame costing the JVM a handler lookup as it unwinds. Here
+     * the callee's body runs in this method, so a raise crosses one JVM frame per Python frame of
+     * such calls.
+     */
+    static final class CallStmt extends StmtNode {
+        private final Call call;
+
+        CallStmt(Call call) {
+            this.call = call;
+        }
+
+        @Override
+        int exec(Frame f) {
+            Call c = call;
+            Object callee = c.func.eval(f);
+            ExprNode[] args = c.args;
+            if (c.kwnames == null && callee instanceof PyFunction fn && fn.code.directCall
+                    && fn.code.argcount >= args.length) {
+                Object[] locals = new Object[fn.code.nlocals];
+                for (int i = 0; i < args.length; i++) {
+                    locals[i] = args[i].eval(f);
+                }
+                f.line = c.line;
+                Frame g;
+                try {
+                    g = fn.enterDirect(f.thread, locals, args.length);
+                } catch (PyException e) {
+                    throw f.at(e, c.pos);
+                }
+                FunctionCode code = fn.code; // the callee's body runs here, as in Call.eval
+                try {
+                    for (StmtNode s : code.body) {
+                        g.line = s.line;
+                        if (s.exec(g) != NORMAL) {
+                            break;
+                        }
+                    }
+                } catch (Throwable t) {
+                    throw f.at(code.leaveRaising(g, t), c.pos);
+                }
+                FunctionCode.leave(g);
+                return NORMAL;
+            }
+            c.slow(f, callee);
+            return NORMAL;
+        }
+    }
+
+    /**
      * An expression statement of code compiled in "single" mode (CPython's PRINT_EXPR): the value
      * goes to {@code sys.displayhook}, found through {@code __import__} when the statement runs.
      */

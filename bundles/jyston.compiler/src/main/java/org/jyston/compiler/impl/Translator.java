@@ -102,7 +102,11 @@ final class Translator {
 
     StmtNode plainStmt(Ast.Stmt s) {
         if (s instanceof Ast.ExprStmt e) {
-            return interactive ? new Stmts.DisplayStmt(expr(e.value())) : new Stmts.ExprStmt(expr(e.value()));
+            if (interactive) {
+                return new Stmts.DisplayStmt(expr(e.value()));
+            }
+            ExprNode v = expr(e.value());
+            return v instanceof Call c ? new Stmts.CallStmt(c) : new Stmts.ExprStmt(v);
         } else if (s instanceof Ast.Assign a) {
             Target[] targets = new Target[a.targets().size()];
             for (int i = 0; i < targets.length; i++) {
