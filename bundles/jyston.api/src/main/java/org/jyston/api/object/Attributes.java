@@ -165,7 +165,14 @@ public final class Attributes {
     public static Object typeGet(Object obj, String name) {
         PyType type = (PyType) obj;
         PyType meta = PyType.of(type);
-        Object metaDescr = meta == type ? null : meta.lookup(name);
+        if (!meta.isHeapType()) {
+            // the metatype is type itself: its descriptors for these names are known, answer directly
+            Object special = typeSpecial(type, name);
+            if (special != null) {
+                return special;
+            }
+        }
+        Object metaDescr = meta.lookup(name);
         Slot.Ternary metaGet = null;
         if (metaDescr != null) {
             PyType mdt = PyType.of(metaDescr);
@@ -174,9 +181,11 @@ public final class Attributes {
                 return metaGet.apply(metaDescr, type, meta);
             }
         }
-        Object special = typeSpecial(type, name);
-        if (special != null) {
-            return special;
+        if (meta.isHeapType()) {
+            Object special = typeSpecial(type, name);
+            if (special != null) {
+                return special;
+            }
         }
         Object v = type.lookup(name);
         if (v instanceof PyBuiltinFunction bf && bf.isClassMethod()) {
@@ -202,6 +211,10 @@ public final class Attributes {
                 name);
     }
 
+    /**
+     * What {@code type}'s own descriptors answer for the names read most often ({@code __name__},
+     * {@code __mro__}, ...): a switch instead of a dictionary lookup and a descriptor call.
+     */
     private static Object typeSpecial(PyType type, String name) {
         switch (name) {
             case "__name__":
@@ -232,11 +245,22 @@ public final class Attributes {
     /** {@code type.__setattr__(cls, name, value)}; a null value deletes. */
     public static void typeSet(Object obj, String name, Object value) {
         PyType type = (PyType) obj;
+        if (!type.isHeapType()) {
+            // CPython refuses any change to an immutable type before it looks for a descriptor
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        }
         PyType meta = PyType.of(type);
-        Object metaDescr = meta == type ? null : meta.lookup(name);
-        if (metaDescr != null && PyType.of(metaDescr).ternary(Slot.SET) != null && value != null) {
-            PyType.of(metaDescr).ternary(Slot.SET).apply(metaDescr, type, value);
-            return;
+        Object metaDescr = meta.lookup(name);
+        if (metaDescr != null) {
+            PyType mdt = PyType.of(metaDescr);
+            if (value != null && mdt.ternary(Slot.SET) != null) {
+                mdt.ternary(Slot.SET).apply(metaDescr, type, value);
+                return;
+            }
+            if (value == null && mdt.binary(Slot.DELETE) != null) {
+                mdt.binary(Slot.DELETE).apply(metaDescr, type);
+                return;
+            }
         }
         type.setAttribute(name, value);
     }

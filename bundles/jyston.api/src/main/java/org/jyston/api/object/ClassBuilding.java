@@ -13,6 +13,17 @@ public final class ClassBuilding {
 
     private ClassBuilding() {}
 
+    private static Object mroEntries(Object base) {
+        try {
+            return Op.getattr(base, "__mro_entries__");
+        } catch (PyException e) {
+            if (e.matches(Errors.AttributeError.get())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /**
      * Replaces each base that is not a class but has {@code __mro_entries__} by the tuple that method
      * returns for the original bases; answers {@code bases} itself when nothing was replaced.
@@ -22,7 +33,8 @@ public final class ClassBuilding {
         PyTuple orig = null;
         for (int i = 0; i < bases.length; i++) {
             Object b = bases[i];
-            Object entries = b instanceof PyType ? null : PyType.of(b).lookup("__mro_entries__");
+            // an attribute of the base itself, as CPython looks it up (typing.NamedTuple is a function with one)
+            Object entries = b instanceof PyType ? null : mroEntries(b);
             if (entries == null) {
                 if (out != null) {
                     out.add(b);
@@ -36,7 +48,7 @@ public final class ClassBuilding {
                 }
                 orig = PyTuple.of(bases);
             }
-            Object r = Op.call(Op.getattr(b, "__mro_entries__"), orig);
+            Object r = Op.call(entries, orig);
             if (!(r instanceof PyTuple t)) {
                 throw Errors.typeError("__mro_entries__ must return a tuple");
             }

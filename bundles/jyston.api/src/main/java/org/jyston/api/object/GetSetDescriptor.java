@@ -97,6 +97,14 @@ public final class GetSetDescriptor implements PyObject {
         return doc;
     }
 
+    /**
+     * The getter itself, for a caller that has already proved the instance is of the owner type (an
+     * inline cache guarded by the type): {@link #get} without the check.
+     */
+    public Getter getter() {
+        return getter;
+    }
+
     private void check(Object obj) {
         if (!PyType.of(obj).isSubtypeOf(owner())) {
             throw Errors.typeError("descriptor '" + name + "' for '" + owner().getName()

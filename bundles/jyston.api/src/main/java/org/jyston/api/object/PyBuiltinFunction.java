@@ -27,6 +27,9 @@ public final class PyBuiltinFunction implements PyCallable {
     private PyType owner;
     /** The module a module-level function belongs to ({@code len.__self__}), or null. */
     private PyModule module;
+    /** {@code __doc__} and {@code __text_signature__}, or null (None). */
+    private volatile String doc;
+    private volatile String textSignature;
 
     /** A class method of a builtin type: {@code args[0]} is the class, on a class or an instance alike. */
     public static PyBuiltinFunction classMethod(String name, Body body) {
@@ -68,6 +71,22 @@ public final class PyBuiltinFunction implements PyCallable {
         if (module == null && owner == null) {
             module = m;
         }
+    }
+
+    /** Gives the function CPython's {@code __doc__} and {@code __text_signature__} (either may be null). */
+    public void describe(String docText, String signature) {
+        this.doc = docText;
+        this.textSignature = signature;
+    }
+
+    /** {@code __doc__}, or null. */
+    public String doc() {
+        return doc;
+    }
+
+    /** {@code __text_signature__}, or null. */
+    public String textSignature() {
+        return textSignature;
     }
 
     public String getName() {

@@ -66,7 +66,11 @@ public final class PyType implements PyObject {
         this.mro = Collections.unmodifiableList(linearize(this, bases));
         this.exception = spec.has(TypeSpec.Flag.EXCEPTION);
         Map<String, Object> d = new LinkedHashMap<>();
-        spec.slots().forEach((slot, fn) -> d.put(slot.methodName, new PySlotWrapper(this, slot, fn)));
+        spec.slots().forEach((slot, fn) -> {
+            if (!spec.isInternal(slot)) {
+                d.put(slot.methodName, new PySlotWrapper(this, slot, fn));
+            }
+        });
         d.putAll(spec.attributes());
         for (Object v : spec.attributes().values()) {
             if (v instanceof PyBuiltinFunction bf) {
@@ -243,8 +247,14 @@ public final class PyType implements PyObject {
         return layout;
     }
 
-    int instanceSlotCount() {
+    /** How many {@code __slots__} cells instances hold (inherited ones included); 0 for builtin types. */
+    public int instanceSlotCount() {
         return slotCount;
+    }
+
+    /** Whether CPython's instances support weak references (its {@code tp_weaklistoffset} is set). */
+    public boolean instancesHaveCpythonWeakref() {
+        return providesWeak(this);
     }
 
     public boolean instancesHaveDict() {

@@ -50,6 +50,7 @@ public final class TypeSpec {
     private final Map<Slot, Object> slots = new EnumMap<>(Slot.class);
     private final Map<String, Object> methods = new LinkedHashMap<>();
     private final List<Flag> flags = new ArrayList<>();
+    private final java.util.Set<Slot> internal = java.util.EnumSet.noneOf(Slot.class);
     private String doc;
 
     public TypeSpec(String name) {
@@ -96,6 +97,21 @@ public final class TypeSpec {
     public TypeSpec attribute(String attrName, Object value) {
         methods.put(attrName, value);
         return this;
+    }
+
+    /**
+     * Marks a slot the type implements for speed only: it works as usual, but no slot wrapper is put in
+     * the type's dictionary, so Python code does not see the method. CPython's containers have no
+     * {@code __bool__} (their truth comes from {@code __len__}), yet a direct truth slot saves a call.
+     */
+    public TypeSpec internal(Slot slot) {
+        internal.add(slot);
+        return this;
+    }
+
+    /** Whether {@code slot} is {@link #internal(Slot) internal}: implemented, not listed in the dictionary. */
+    public boolean isInternal(Slot slot) {
+        return internal.contains(slot);
     }
 
     public TypeSpec flag(Flag flag) {

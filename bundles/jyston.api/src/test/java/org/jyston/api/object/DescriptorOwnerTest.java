@@ -47,6 +47,38 @@ class DescriptorOwnerTest {
         assertThat(f.module()).isSameAs(first);
     }
 
+    static final class Sized {
+        final int n;
+
+        Sized(int n) {
+            this.n = n;
+        }
+    }
+
+    @Test
+    void anInternalSlotWorksButIsNotInTheDictionary() {
+        PyType t = TypeRegistry.register(new TypeSpec("sized_thing").representation(Sized.class)
+                .unary(Slot.LEN, self -> (long) ((Sized) self).n)
+                .unary(Slot.BOOL, self -> ((Sized) self).n != 0).internal(Slot.BOOL));
+        try {
+            assertThat(t.getDict()).containsKey("__len__").doesNotContainKey("__bool__");
+            assertThat(t.unary(Slot.BOOL)).isNotNull();
+            assertThat(Op.isTrue(new Sized(0))).isFalse();
+            assertThat(Op.isTrue(new Sized(2))).isTrue();
+        } finally {
+            TypeRegistry.unregister(t);
+        }
+    }
+
+    @Test
+    void aBuiltinFunctionCarriesItsDocAndSignature() {
+        PyBuiltinFunction f = new PyBuiltinFunction("lenish", (a, kw) -> 0L);
+        assertThat(f.doc()).isNull();
+        f.describe("Return the number of items.", "($module, obj, /)");
+        assertThat(f.doc()).isEqualTo("Return the number of items.");
+        assertThat(f.textSignature()).isEqualTo("($module, obj, /)");
+    }
+
     static final class Getter {}
 
     @Test

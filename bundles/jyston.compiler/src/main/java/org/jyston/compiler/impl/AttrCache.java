@@ -1,5 +1,6 @@
 package org.jyston.compiler.impl;
 
+import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyInstance;
@@ -45,8 +46,12 @@ final class AttrCache {
     private static final int BUILTIN_METHOD = 7;
     private static final int LOAD_MEMBER = 8;
     private static final int STORE_MEMBER = 9;
+    private static final int LOAD_GETSET = 10;
 
-    /** One cached case; {@code shape} null means a dict-backed instance (name looked up in its dictionary). */
+    /**
+     * One cached case; {@code shape} null means a dict-backed instance (name looked up in its dictionary);
+     * for {@code LOAD_GETSET}, non-null means the receiver's Java class alone decides its type.
+     */
     private record Entry(int kind, PyType type, int version, Object shape, int index, Object value, Class<?> cls) {}
 
     private static final Entry[] EMPTY = new Entry[0];
@@ -95,7 +100,49 @@ final class AttrCache {
             }
             return v;
         }
-        return Attrs.get(obj, name);
+        return loadOther(obj);
+    }
+
+    /**
+     * {@code obj.name} on an object that is not an instance of a user class: a hit calls the getset
+     * descriptor of a builtin type ({@code r.start}, {@code z.real}) without the dictionary walk. The
+     * entry is guarded by the Java class, the type and the registry generation: a builtin type's
+     * dictionary never changes, and a bundle swap moves the generation.
+     */
+    private Object loadOther(Object obj) {
+        Class<?> c = obj.getClass();
+        for (Entry e : entries) {
+            // shape non-null: the Java class alone decides the type (not a PyObject), so no type check is needed
+            if (e.kind == LOAD_GETSET && e.cls == c && e.version == TypeRegistry.generation()
+                    && (e.shape != null || PyType.of(obj) == e.type)) {
+                return ((GetSetDescriptor.Getter) e.value).get(obj); // the guard proved the owner type
+            }
+        }
+        Object v = Attrs.get(obj, name);
+        if (tryToCache()) {
+            if (fillGetSet(obj)) {
+                futile = 0;
+            } else {
+                giveUpAfterFutileFills();
+            }
+        }
+        return v;
+    }
+
+    /** Caches a builtin type's getset/member descriptor that object's own attribute protocol found first. */
+    private boolean fillGetSet(Object obj) {
+        int gen = TypeRegistry.generation();
+        PyType t = PyType.of(obj);
+        if (t.isHeapType() || t.slot(Slot.GETATTRIBUTE) != objectSlot(Slot.GETATTRIBUTE)) {
+            return false;
+        }
+        // a data descriptor of a builtin type wins over everything, and builtin types' MROs hold only builtins
+        if (t.lookup(name) instanceof GetSetDescriptor d && d.owner() != null && t.isSubtypeOf(d.owner())) {
+            Object classDecides = obj instanceof PyObject ? null : Boolean.TRUE;
+            add(new Entry(LOAD_GETSET, t, gen, classDecides, -1, d.getter(), obj.getClass()));
+            return true;
+        }
+        return false;
     }
 
     private Object hitLoad(Entry e, PyInstance inst) {
@@ -148,7 +195,7 @@ final class AttrCache {
     PyBuiltinFunction builtinMethod(Object obj) {
         Class<?> c = obj.getClass();
         for (Entry e : entries) {
-            if (e.cls == c && e.version == TypeRegistry.generation()) {
+            if (e.kind == BUILTIN_METHOD && e.cls == c && e.version == TypeRegistry.generation()) {
                 return (PyBuiltinFunction) e.value;
             }
         }
@@ -288,7 +335,8 @@ final class AttrCache {
 
     /** Whether an entry can still hit (a stale one, after a class change or a type bundle swap, never can). */
     private static boolean isLive(Entry e) {
-        return e.kind == BUILTIN_METHOD ? e.version == TypeRegistry.generation() : e.version == e.type.version();
+        return e.kind == BUILTIN_METHOD || e.kind == LOAD_GETSET ? e.version == TypeRegistry.generation()
+                : e.version == e.type.version();
     }
 
     // ---- stores

@@ -3,6 +3,7 @@ package org.jyston.compiler.impl;
 import java.util.List;
 import org.jyston.api.BuiltinType;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBaseException;
 import org.jyston.api.object.PyBuiltinFunction;
@@ -28,7 +29,7 @@ public class Generators implements BuiltinType {
     }
 
     private static TypeSpec generator(String name) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyGenerator.class)
+        return descriptors(new TypeSpec(name), name, "gi_").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyGenerator.class)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((PyGenerator) self).send(PyNone.None))
                 .unary(Slot.REPR, self -> "<generator object " + self + " at " + address(self) + ">")
@@ -38,8 +39,59 @@ public class Generators implements BuiltinType {
                 .attribute("close", new PyBuiltinFunction("close", (a, kw) -> ((PyGenerator) a[0]).close()));
     }
 
+    /**
+     * The getset and member descriptors CPython lists for a generator-like type ({@code gi_}, {@code cr_}
+     * or {@code ag_} names). Reads normally take {@link #attribute}'s switch; these make the names
+     * visible in the type's dictionary and give assignment CPython's errors.
+     */
+    private static TypeSpec descriptors(TypeSpec spec, String owner, String prefix) {
+        spec.attribute("__name__", new GetSetDescriptor("__name__", owner, self -> ((PyGenerator) self).name(),
+                (self, v) -> ((PyGenerator) self).name = nameValue("__name__", v), "name of the " + kind(prefix)))
+                .attribute("__qualname__", new GetSetDescriptor("__qualname__", owner,
+                        self -> ((PyGenerator) self).qualname(),
+                        (self, v) -> ((PyGenerator) self).qualname = nameValue("__qualname__", v),
+                        "qualified name of the " + kind(prefix)))
+                .attribute(prefix + "code", GetSetDescriptor.member(prefix + "code", owner,
+                        self -> ((PyGenerator) self).code.codeObject(), null, null))
+                .attribute(prefix + "frame", new GetSetDescriptor(prefix + "frame", owner,
+                        self -> attribute(self, prefix + "frame"), null, null))
+                .attribute(prefix + "running", new GetSetDescriptor(prefix + "running", owner,
+                        self -> ((PyGenerator) self).isRunning(), null, null));
+        spec.attribute("__del__", new PyBuiltinFunction("__del__", (a, kw) -> {
+            // CPython's finalizer: close a suspended generator; an error there is unraisable
+            try {
+                ((PyGenerator) a[0]).close();
+            } catch (PyException ignored) {
+                // CPython reports it through sys.unraisablehook and goes on
+            }
+            return PyNone.None;
+        }));
+        if (prefix.equals("cr_")) {
+            spec.attribute("cr_origin", GetSetDescriptor.member("cr_origin", owner, self -> PyNone.None, null, null));
+        }
+        if (!prefix.equals("ag_")) {
+            spec.attribute(prefix + "suspended", new GetSetDescriptor(prefix + "suspended", owner,
+                    self -> ((PyGenerator) self).isSuspended(), null, null));
+        }
+        String await = prefix.equals("gi_") ? "gi_yieldfrom" : prefix + "await";
+        return spec.attribute(await, new GetSetDescriptor(await, owner, self -> ((PyGenerator) self).yieldFrom(), null,
+                prefix.equals("gi_") ? "object being iterated by yield from, or None"
+                        : "object being awaited on, or None"));
+    }
+
+    private static String kind(String prefix) {
+        return prefix.equals("gi_") ? "generator" : prefix.equals("cr_") ? "coroutine" : "async generator";
+    }
+
+    private static String nameValue(String attr, Object v) {
+        if (!(v instanceof String s)) {
+            throw Errors.typeError(attr + " must be set to a string object");
+        }
+        return s;
+    }
+
     private static TypeSpec coroutineType() {
-        return new TypeSpec("coroutine").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyCoroutine.class)
+        return descriptors(new TypeSpec("coroutine"), "coroutine", "cr_").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyCoroutine.class)
                 .unary(Slot.REPR, self -> "<coroutine object " + self + " at " + address(self) + ">")
                 .binary(Slot.GETATTRIBUTE, Generators::attribute)
                 .attribute("send", new PyBuiltinFunction("send", (a, kw) -> ((PyGenerator) a[0]).send(a[1])))
@@ -49,7 +101,7 @@ public class Generators implements BuiltinType {
     }
 
     private static TypeSpec asyncGeneratorType() {
-        return new TypeSpec("async_generator").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyAsyncGenerator.class)
+        return descriptors(new TypeSpec("async_generator"), "async_generator", "ag_").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES).representation(PyAsyncGenerator.class)
                 .unary(Slot.REPR, self -> "<async_generator object " + self + " at " + address(self) + ">")
                 .binary(Slot.GETATTRIBUTE, Generators::attribute)
                 .attribute("__aiter__", new PyBuiltinFunction("__aiter__", (a, kw) -> a[0]))
@@ -85,9 +137,9 @@ public class Generators implements BuiltinType {
         }
         switch (n) {
             case "__name__":
-                return g.code.info.name();
+                return g.name();
             case "__qualname__":
-                return g.code.qualname;
+                return g.qualname();
             case "gi_running":
             case "cr_running":
             case "ag_running":

@@ -17,6 +17,9 @@ class PyGenerator {
     final Frame frame;
     final boolean coroutine;
     private final ExceptionManager exceptions;
+    /** {@code __name__}/{@code __qualname__} once assigned (CPython keeps them per generator); null: the code's. */
+    volatile String name;
+    volatile String qualname;
     private boolean started;
     private boolean finished;
     private boolean running;
@@ -151,8 +154,18 @@ class PyGenerator {
         throw Errors.raise(Errors.StopIteration, value);
     }
 
+    String name() {
+        String n = name;
+        return n != null ? n : code.info.name();
+    }
+
+    String qualname() {
+        String n = qualname;
+        return n != null ? n : code.qualname;
+    }
+
     @Override
     public String toString() {
-        return code.qualname;
+        return qualname();
     }
 }

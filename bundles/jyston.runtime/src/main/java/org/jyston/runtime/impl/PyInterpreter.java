@@ -69,6 +69,7 @@ final class PyInterpreter implements Interpreter {
         for (Object v : builtins.values()) {
             if (v instanceof org.jyston.api.object.PyBuiltinFunction bf) {
                 bf.setModule(builtinsModule);
+                BuiltinDocs.describe(bf);
             }
         }
         for (Object v : sys.getDict().values()) {
@@ -80,6 +81,7 @@ final class PyInterpreter implements Interpreter {
         org.jyston.api.object.PyBuiltinFunction print = new org.jyston.api.object.PyBuiltinFunction("print",
                 (a, k) -> Print.print(out, sysDict, a, k));
         print.setModule(builtinsModule);
+        BuiltinDocs.describe(print);
         builtins.put("print", print);
         main.put("__name__", "__main__");
         main.put("__doc__", PyNone.None);

@@ -40,7 +40,7 @@ final class DequeType {
                 .call(Slot.INIT, DequeType::init)
                 .unary(Slot.REPR, DequeType::repr)
                 .unary(Slot.LEN, self -> (long) ((PyDeque) self).size())
-                .unary(Slot.BOOL, self -> ((PyDeque) self).size() != 0)
+                .unary(Slot.BOOL, self -> ((PyDeque) self).size() != 0).internal(Slot.BOOL)
                 .unary(Slot.HASH, self -> {
                     throw Errors.typeError("unhashable type: '" + Op.typeName(self) + "'");
                 })

@@ -2,6 +2,8 @@ package org.jyston.types.bytes.impl;
 
 import java.util.List;
 import org.jyston.api.BuiltinType;
+import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyByteArray;
@@ -31,7 +33,8 @@ public class BytesTypes implements BuiltinType {
     /** The slots bytes and bytearray share. */
     private static void common(TypeSpec s, String kind) {
         s.unary(Slot.LEN, self -> (long) (self instanceof PyByteArray a ? a.size() : Bin.self(self).length));
-        s.unary(Slot.BOOL, self -> (self instanceof PyByteArray a ? a.size() : Bin.self(self).length) != 0);
+        s.unary(Slot.BOOL, self -> (self instanceof PyByteArray a ? a.size() : Bin.self(self).length) != 0)
+                .internal(Slot.BOOL); // CPython's truth of bytes comes from __len__
         s.binary(Slot.GETITEM, BytesTypes::getitem);
         s.binary(Slot.CONTAINS, (self, x) -> {
             byte[] d = Bin.self(self);
@@ -130,6 +133,19 @@ public class BytesTypes implements BuiltinType {
         s.unary(Slot.HASH, self -> hash(Bin.self(self)));
         s.call(Slot.NEW, (type, args, kw) -> Construct.newBytes(args, kw));
         common(s, "bytes");
+        // CPython's bytes_mod: the left operand must be bytes (a bytearray on the left formats itself)
+        s.binary(Slot.RMOD, (self, other) -> Bin.isBytes(org.jyston.api.object.Derived.unwrap(other))
+                ? BytesFormat.format(org.jyston.api.object.Derived.unwrap(other), self) : Bin.NI);
+        // called on a subclass instance (bytes(b) looks __bytes__ up), both answer its exact bytes value
+        java.util.function.Predicate<Object> isBytes = o -> Bin.isBytes(org.jyston.api.object.Derived.unwrap(o));
+        s.attribute("__getnewargs__", BuiltinMethods.method("bytes", isBytes, "__getnewargs__", (self, a, k) -> {
+            BuiltinMethods.none("bytes.__getnewargs__", a, k);
+            return PyTuple.of(org.jyston.api.object.Derived.unwrap(self));
+        }));
+        s.attribute("__bytes__", BuiltinMethods.method("bytes", isBytes, "__bytes__", (self, a, k) -> {
+            BuiltinMethods.none("bytes.__bytes__", a, k);
+            return org.jyston.api.object.Derived.unwrap(self);
+        }));
         return s;
     }
 
@@ -147,6 +163,14 @@ public class BytesTypes implements BuiltinType {
             throw Errors.typeError("unhashable type: 'bytearray'");
         });
         s.call(Slot.NEW, (type, args, kw) -> Construct.newByteArray(args, kw));
+        s.binary(Slot.RMOD, (self, other) -> org.jyston.api.object.Derived.unwrap(other) instanceof PyByteArray o
+                ? BytesFormat.format(o, self) : Bin.NI);
+        // CPython's allocated size: the bytes plus a terminating NUL, none while empty
+        s.attribute("__alloc__", BuiltinMethods.method("bytearray", PyByteArray.class, "__alloc__", (self, a, k) -> {
+            BuiltinMethods.none("bytearray.__alloc__", a, k);
+            int n = ((PyByteArray) self).size();
+            return n == 0 ? 0L : (long) n + 1;
+        }));
         s.ternary(Slot.SETITEM, (self, key, value) -> {
             ByteArrayOps.setitem((PyByteArray) self, key, value);
             return org.jyston.api.object.PyNone.None;

@@ -231,6 +231,30 @@ final class MemoryView implements PyObject {
             return r instanceof Boolean x ? (Object) !x : r;
         });
         s.binary(Slot.GETATTRIBUTE, (self, name) -> ((MemoryView) self).attribute((String) name));
+        s.binary(Slot.DELITEM, (self, key) -> {
+            MemoryView m = (MemoryView) self;
+            m.check();
+            throw Errors.typeError(m.readonly() ? "cannot modify read-only memory" : "cannot delete memory");
+        });
+        // CPython's getset descriptors; reads take the switch in attribute()
+        String[][] getsets = {
+            {"c_contiguous", "A bool indicating whether the memory is C contiguous."},
+            {"contiguous", "A bool indicating whether the memory is contiguous."},
+            {"f_contiguous", "A bool indicating whether the memory is Fortran contiguous."},
+            {"format", "A string containing the format (in struct module style)\n for each element in the view."},
+            {"itemsize", "The size in bytes of each element of the memoryview."},
+            {"nbytes", "The amount of space in bytes that the array would use in\n a contiguous representation."},
+            {"ndim", "An integer indicating how many dimensions of a multi-dimensional\n array the memory represents."},
+            {"obj", "The underlying object of the memoryview."},
+            {"readonly", "A bool indicating whether the memory is read only."},
+            {"shape", "A tuple of ndim integers giving the shape of the memory\n as an N-dimensional array."},
+            {"strides", "A tuple of ndim integers giving the size in bytes to access\n each element for each dimension of the array."},
+            {"suboffsets", "A tuple of integers used internally for PIL-style arrays."}};
+        for (String[] g : getsets) {
+            String n = g[0];
+            s.attribute(n, new org.jyston.api.object.GetSetDescriptor(n, "memoryview",
+                    self -> ((MemoryView) self).attribute(n), null, g[1]));
+        }
         method(s, "tobytes", m -> PyBytes.wrap(m.toBytes()));
         s.attribute("cast", new PyBuiltinFunction("cast", (args, kw) -> {
             if (args.length == 0 || !(args[0] instanceof MemoryView m)) {
@@ -331,6 +355,9 @@ final class MemoryView implements PyObject {
             case "contiguous":
                 check();
                 return step == 1 || length <= 1;
+            case "suboffsets":
+                check();
+                return PyTuple.of();
             case "released":
                 return released;
             default:

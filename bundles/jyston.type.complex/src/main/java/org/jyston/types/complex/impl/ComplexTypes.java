@@ -2,7 +2,6 @@ package org.jyston.types.complex.impl;
 
 import java.util.List;
 import org.jyston.api.BuiltinType;
-import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyComplex;
@@ -55,17 +54,13 @@ public class ComplexTypes implements BuiltinType {
         // "'<' not supported between instances of 'complex' and 'complex'".
 
         s.call(Slot.NEW, ComplexConstruct::newComplex);
-        s.binary(Slot.GETATTRIBUTE, (self, name) -> {
-            // a subclass instance reaches here as itself (its __dict__ matters); its value is the complex
-            PyComplex z = (PyComplex) org.jyston.api.object.Derived.unwrap(self);
-            if ("real".equals(name)) {
-                return z.real();
-            }
-            if ("imag".equals(name)) {
-                return z.imag();
-            }
-            return Attributes.genericGet(self, (String) name);
-        });
+        // CPython's struct members; a subclass instance's value is the complex it wraps
+        s.attribute("real", org.jyston.api.object.GetSetDescriptor.member("real", "complex",
+                self -> ((PyComplex) org.jyston.api.object.Derived.unwrap(self)).real(), null,
+                "the real part of a complex number"));
+        s.attribute("imag", org.jyston.api.object.GetSetDescriptor.member("imag", "complex",
+                self -> ((PyComplex) org.jyston.api.object.Derived.unwrap(self)).imag(), null,
+                "the imaginary part of a complex number"));
 
         s.attribute("conjugate", method("conjugate", z -> new PyComplex(z.real(), -z.imag())));
         s.attribute("__complex__", method("__complex__", z -> z));

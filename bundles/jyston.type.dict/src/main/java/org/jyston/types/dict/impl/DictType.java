@@ -32,7 +32,7 @@ final class DictType {
                 .call(Slot.INIT, DictType::init)
                 .unary(Slot.REPR, DictType::repr)
                 .unary(Slot.LEN, self -> (long) ((PyDict) self).size())
-                .unary(Slot.BOOL, self -> ((PyDict) self).size() != 0)
+                .unary(Slot.BOOL, self -> ((PyDict) self).size() != 0).internal(Slot.BOOL)
                 .unary(Slot.HASH, self -> {
                     throw Errors.typeError("unhashable type: '" + Op.typeName(self) + "'");
                 })

@@ -132,13 +132,18 @@ final class SetType {
         s.flag(TypeSpec.Flag.BASETYPE)
                 .unary(Slot.REPR, SetType::repr)
                 .unary(Slot.LEN, self -> (long) ((PySet) self).size())
-                .unary(Slot.BOOL, self -> ((PySet) self).size() != 0)
+                .unary(Slot.BOOL, self -> ((PySet) self).size() != 0).internal(Slot.BOOL)
                 .unary(Slot.ITER, self -> new Iter((PySet) self))
                 .binary(Slot.CONTAINS, (self, x) -> contains((PySet) self, x))
                 .binary(Slot.OR, (a, b) -> b instanceof PySet o ? union((PySet) a, new Object[] {o}) : NI)
                 .binary(Slot.AND, (a, b) -> b instanceof PySet o ? intersection((PySet) a, o) : NI)
                 .binary(Slot.SUB, (a, b) -> b instanceof PySet o ? difference((PySet) a, o) : NI)
-                .binary(Slot.XOR, (a, b) -> b instanceof PySet o ? symmetricDifference((PySet) a, o) : NI);
+                .binary(Slot.XOR, (a, b) -> b instanceof PySet o ? symmetricDifference((PySet) a, o) : NI)
+                // reflected: CPython's set_or(other, self) and friends, the left operand deciding the result's type
+                .binary(Slot.ROR, (a, b) -> b instanceof PySet o ? union(o, new Object[] {a}) : NI)
+                .binary(Slot.RAND, (a, b) -> b instanceof PySet o ? intersection(o, (PySet) a) : NI)
+                .binary(Slot.RSUB, (a, b) -> b instanceof PySet o ? difference(o, (PySet) a) : NI)
+                .binary(Slot.RXOR, (a, b) -> b instanceof PySet o ? symmetricDifference(o, (PySet) a) : NI);
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
             s.binary(op, (a, b) -> b instanceof PySet o ? (Object) compare((PySet) a, o, op) : NI);
         }

@@ -70,17 +70,12 @@ public class FloatTypes implements BuiltinType {
         s.attribute("__floor__", method("__floor__", self -> FloatOps.intValue(Math.floor((Double) self))));
         s.attribute("__ceil__", method("__ceil__", self -> FloatOps.intValue(Math.ceil((Double) self))));
         s.attribute("__getnewargs__", method("__getnewargs__", self -> org.jyston.api.object.PyTuple.of(self)));
-        // the number-tower attributes CPython gives float as getset descriptors
-        s.binary(Slot.GETATTRIBUTE, (self, name) -> {
-            switch ((String) name) {
-                case "real":
-                    return self;
-                case "imag":
-                    return 0.0;
-                default:
-                    return org.jyston.api.object.Attributes.genericGet(self, (String) name);
-            }
-        });
+        // the number-tower attributes CPython gives float as getset descriptors; a subclass
+        // instance's value is the float itself
+        s.attribute("real", new org.jyston.api.object.GetSetDescriptor("real", "float",
+                self -> org.jyston.api.object.Derived.unwrap(self), null, "the real part of a complex number"));
+        s.attribute("imag", new org.jyston.api.object.GetSetDescriptor("imag", "float", self -> 0.0, null,
+                "the imaginary part of a complex number"));
         return s;
     }
 

@@ -27,7 +27,7 @@ final class ListType {
                 .call(Slot.INIT, ListType::init)
                 .unary(Slot.REPR, ListType::repr)
                 .unary(Slot.LEN, self -> (long) ((PyList) self).size())
-                .unary(Slot.BOOL, self -> ((PyList) self).size() != 0)
+                .unary(Slot.BOOL, self -> ((PyList) self).size() != 0).internal(Slot.BOOL)
                 .unary(Slot.HASH, self -> {
                     throw Errors.typeError("unhashable type: '" + Op.typeName(self) + "'");
                 })

@@ -25,7 +25,7 @@ final class TupleType {
                 .call(Slot.NEW, TupleType::newTuple)
                 .unary(Slot.REPR, TupleType::repr)
                 .unary(Slot.LEN, self -> (long) ((PyTuple) self).size())
-                .unary(Slot.BOOL, self -> ((PyTuple) self).size() != 0)
+                .unary(Slot.BOOL, self -> ((PyTuple) self).size() != 0).internal(Slot.BOOL)
                 .unary(Slot.HASH, TupleType::hash)
                 .unary(Slot.ITER, self -> new SeqIterators.TupleIterator((PyTuple) self))
                 .binary(Slot.GETITEM, TupleType::getitem)

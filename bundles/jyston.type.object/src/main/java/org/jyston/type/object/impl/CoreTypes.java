@@ -45,8 +45,12 @@ public class CoreTypes implements BuiltinType {
                 : PyNotImplemented.NotImplemented;
         // CPython's message names ellipsis by its types-module name
         String callName = name.equals("ellipsis") ? "EllipsisType" : name;
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).representation(cls).unary(Slot.REPR, self -> repr)
-                .unary(Slot.BOOL, self -> truth)
+        TypeSpec spec = new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).representation(cls).unary(Slot.REPR, self -> repr)
+                .unary(Slot.BOOL, self -> truth);
+        if (name.equals("ellipsis")) {
+            spec.internal(Slot.BOOL); // CPython's ellipsis has no __bool__: it is true by default
+        }
+        return spec
                 .call(Slot.NEW, (t, args, kw) -> {
                     if (args.length != 0) {
                         throw Errors.typeError(callName + " takes no arguments");
@@ -79,6 +83,10 @@ public class CoreTypes implements BuiltinType {
         for (String n : FUNCTION_MEMBERS) {
             spec.attribute(n, GetSetDescriptor.member(n, "function", obj -> functionSpecial(obj, n), null, null));
         }
+        // a writable struct member in CPython (del leaves None)
+        spec.attribute("__module__", GetSetDescriptor.member("__module__", "function",
+                obj -> ((FunctionInfo) obj).getModule(), (obj, v) -> ((FunctionInfo) obj).setSpecial("__module__", v),
+                null));
         return spec.flag(TypeSpec.Flag.HIDDEN)
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
                 .ternary(Slot.GET, (self, inst, owner) -> inst == PyNone.None ? self : new PyMethod(inst, self))
@@ -376,9 +384,9 @@ public class CoreTypes implements BuiltinType {
                         case "__module__":
                             return m == null && f.module() != null ? f.module().getName() : PyNone.None;
                         case "__doc__":
-                            return PyNone.None;
+                            return f.doc() == null ? PyNone.None : f.doc();
                         case "__text_signature__":
-                            return PyNone.None;
+                            return f.textSignature() == null ? PyNone.None : f.textSignature();
                         default:
                             return Attributes.genericGet(self, (String) name);
                     }

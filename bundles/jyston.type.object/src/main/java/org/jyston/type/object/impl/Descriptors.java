@@ -1,5 +1,6 @@
 package org.jyston.type.object.impl;
 
+import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -69,12 +70,38 @@ final class Descriptors {
         public PyDict getDictIfPresent() {
             return getDict();
         }
+
+        /** {@code __dict__ = d}, with CPython's checks. */
+        synchronized void setDict(Object value) {
+            if (value == null) {
+                throw Errors.typeError("cannot delete __dict__");
+            }
+            if (!(value instanceof PyDict d)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Op.typeName(value) + "'");
+            }
+            dict = d;
+        }
+    }
+
+    /**
+     * The entries CPython's {@code staticmethod}/{@code classmethod} have in their dictionary. Reads
+     * go through {@link #wrapperAttribute} first, which answers the same.
+     */
+    private static TypeSpec wrapperDescriptors(TypeSpec spec, String owner) {
+        return spec.attribute("__func__", GetSetDescriptor.member("__func__", owner, self -> ((Wrapper) self).fn, null, null))
+                .attribute("__wrapped__", GetSetDescriptor.member("__wrapped__", owner, self -> ((Wrapper) self).fn,
+                        null, null))
+                .attribute("__isabstractmethod__", new GetSetDescriptor("__isabstractmethod__", owner,
+                        self -> isAbstract(((Wrapper) self).fn), null, null))
+                .attribute("__dict__", new GetSetDescriptor("__dict__", owner, self -> ((Wrapper) self).getDict(),
+                        (self, v) -> ((Wrapper) self).setDict(v), null));
     }
 
     private static final String[] WRAPPED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
     static TypeSpec staticMethod() {
-        return new TypeSpec("staticmethod").flag(TypeSpec.Flag.BASETYPE).flag(TypeSpec.Flag.SUBCLASS_NEW)
+        return wrapperDescriptors(new TypeSpec("staticmethod"), "staticmethod").flag(TypeSpec.Flag.BASETYPE)
+                .flag(TypeSpec.Flag.SUBCLASS_NEW)
                 .call(Slot.NEW, (t, args, kw) -> new Wrapper((PyType) t, oneArg("staticmethod", args)))
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None)
                 .ternary(Slot.GET, (self, inst, owner) -> ((Wrapper) self).fn)
@@ -84,7 +111,8 @@ final class Descriptors {
     }
 
     static TypeSpec classMethod() {
-        return new TypeSpec("classmethod").flag(TypeSpec.Flag.BASETYPE).flag(TypeSpec.Flag.SUBCLASS_NEW)
+        return wrapperDescriptors(new TypeSpec("classmethod"), "classmethod").flag(TypeSpec.Flag.BASETYPE)
+                .flag(TypeSpec.Flag.SUBCLASS_NEW)
                 .call(Slot.NEW, (t, args, kw) -> new Wrapper((PyType) t, oneArg("classmethod", args)))
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None)
                 .ternary(Slot.GET, Descriptors::classMethodGet)
@@ -220,6 +248,12 @@ final class Descriptors {
                         default: return Attributes.genericGet(self, (String) name);
                     }
                 })
+                // struct members and a getset in CPython; reads take the switch above
+                .attribute("fget", GetSetDescriptor.member("fget", "property", self -> ((Property) self).fget, null, null))
+                .attribute("fset", GetSetDescriptor.member("fset", "property", self -> ((Property) self).fset, null, null))
+                .attribute("fdel", GetSetDescriptor.member("fdel", "property", self -> ((Property) self).fdel, null, null))
+                .attribute("__isabstractmethod__", new GetSetDescriptor("__isabstractmethod__", "property",
+                        self -> propertyIsAbstract((Property) self), null, null))
                 .attribute("getter", new PyBuiltinFunction("getter", (args, kw) -> copy(args, 1)))
                 .attribute("setter", new PyBuiltinFunction("setter", (args, kw) -> copy(args, 2)))
                 .attribute("deleter", new PyBuiltinFunction("deleter", (args, kw) -> copy(args, 3)))
@@ -232,6 +266,11 @@ final class Descriptors {
                     ((Property) args[0]).name = args[2] instanceof String n ? n : Op.str(args[2]);
                     return PyNone.None;
                 }));
+    }
+
+    /** CPython's {@code property.__isabstractmethod__}: any accessor that is abstract makes it so. */
+    private static boolean propertyIsAbstract(Property p) {
+        return isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel);
     }
 
     private static String noAccessor(Property p, Object inst, String which) {

@@ -1,5 +1,6 @@
 package org.jyston.type.object.impl;
 
+import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.Attributes;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
@@ -44,6 +45,25 @@ final class SuperType {
                 .call(Slot.NEW, SuperType::newSuper)
                 .call(Slot.INIT, (self, args, kw) -> PyNone.None)
                 .binary(Slot.GETATTRIBUTE, SuperType::get)
+                // super(C) stored as a class attribute binds to the instance it is read through
+                .ternary(Slot.GET, (self, inst, owner) -> {
+                    Super s = (Super) self;
+                    if (inst == PyNone.None || inst == null || s.obj != null) {
+                        return s;
+                    }
+                    return Op.call(PyType.of(s), s.start, inst);
+                })
+                // struct members in CPython; reads take the switch in get
+                .attribute("__thisclass__", GetSetDescriptor.member("__thisclass__", "super", self -> ((Super) self).start,
+                        null, "the class invoking super()"))
+                .attribute("__self__", GetSetDescriptor.member("__self__", "super", self -> {
+                    Object o = ((Super) self).obj;
+                    return o == null ? PyNone.None : o;
+                }, null, "the instance invoking super(); may be None"))
+                .attribute("__self_class__", GetSetDescriptor.member("__self_class__", "super", self -> {
+                    Object o = ((Super) self).objType;
+                    return o == null ? PyNone.None : o;
+                }, null, "the type of the instance invoking super(); may be None"))
                 .unary(Slot.REPR, self -> {
                     Super s = (Super) self;
                     return "<super: <class '" + s.start.getName() + "'>, "

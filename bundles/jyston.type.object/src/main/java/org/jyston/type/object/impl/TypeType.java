@@ -25,7 +25,9 @@ final class TypeType {
     private TypeType() {}
 
     static TypeSpec spec() {
-        return new TypeSpec("type").representation(PyType.class).flag(TypeSpec.Flag.BASETYPE)
+        TypeSpec spec = new TypeSpec("type");
+        TypeAttributes.addTo(spec);
+        return spec.representation(PyType.class).flag(TypeSpec.Flag.BASETYPE)
                 .unary(Slot.REPR, self -> {
                     PyType t = (PyType) self;
                     String mod = t.getModule();
@@ -73,7 +75,7 @@ final class TypeType {
      * {@code cls.attr = value}: {@code __name__} and {@code __qualname__} are properties of the type
      * with CPython's checks; everything else goes to the type's dictionary.
      */
-    private static void setattr(PyType t, String name, Object value) {
+    static void setattr(PyType t, String name, Object value) {
         if (name.equals("__bases__")) {
             setBases(t, value);
             return;

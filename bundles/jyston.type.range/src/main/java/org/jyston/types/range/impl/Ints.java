@@ -3,14 +3,10 @@ package org.jyston.types.range.impl;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
-import org.jyston.api.object.PyBuiltinFunction;
-import org.jyston.api.object.PyCallable;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PySlice;
-import org.jyston.api.object.PySlotWrapper;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
-import org.jyston.api.object.TypeRef;
 
 /** Int conversions, slice arithmetic on unbounded ints, and attribute lookup with binding. */
 final class Ints {
@@ -77,36 +73,4 @@ final class Ints {
         return i.compareTo(upper) > 0 ? upper : i;
     }
 
-    private static final TypeRef BUILTIN_FUNCTION = TypeRef.of("builtin_function_or_method");
-
-    /**
-     * Generic attribute lookup for types that define {@code __getattribute__} for a few data
-     * attributes: the type's attribute, bound to the object when it is a function or a slot.
-     */
-    static Object typeAttribute(Object self, String name) {
-        Object v = PyType.of(self).lookup(name);
-        if (v instanceof PyCallable fn) {
-            return bind(self, name, fn::call);
-        }
-        if (v instanceof PySlotWrapper w) {
-            return bind(self, name, w::invoke);
-        }
-        if (v != null) {
-            return v;
-        }
-        throw Errors.raise(Errors.AttributeError, "'" + Op.typeName(self) + "' object has no attribute '" + name + "'");
-    }
-
-    private static Object bind(Object self, String name, PyBuiltinFunction.Body fn) {
-        return new PyBuiltinFunction(name, (args, kw) -> {
-            Object[] all = new Object[args.length + 1];
-            all[0] = self;
-            System.arraycopy(args, 0, all, 1, args.length);
-            return fn.call(all, kw);
-        });
-    }
-
-    static PyType builtinFunctionType() {
-        return BUILTIN_FUNCTION.get();
-    }
 }

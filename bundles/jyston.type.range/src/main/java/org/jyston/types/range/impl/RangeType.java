@@ -1,5 +1,6 @@
 package org.jyston.types.range.impl;
 
+import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.BuiltinMethods;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
@@ -44,19 +45,10 @@ final class RangeType {
                 .binary(Slot.CONTAINS, (self, x) -> contains((PyRange) self, x))
                 .binary(Slot.EQ, (a, b) -> b instanceof PyRange r ? (Object) equal((PyRange) a, r) : NI)
                 .binary(Slot.NE, (a, b) -> b instanceof PyRange r ? (Object) !equal((PyRange) a, r) : NI)
-                .binary(Slot.GETATTRIBUTE, (self, name) -> {
-                    PyRange r = (PyRange) self;
-                    switch ((String) name) {
-                        case "start":
-                            return Ints.norm(r.start);
-                        case "stop":
-                            return Ints.norm(r.stop);
-                        case "step":
-                            return Ints.norm(r.step);
-                        default:
-                            return Ints.typeAttribute(self, (String) name);
-                    }
-                })
+                // CPython's struct members; object's __getattribute__ finds them in the dictionary
+                .attribute("start", GetSetDescriptor.member("start", "range", self -> Ints.norm(((PyRange) self).start), null, null))
+                .attribute("stop", GetSetDescriptor.member("stop", "range", self -> Ints.norm(((PyRange) self).stop), null, null))
+                .attribute("step", GetSetDescriptor.member("step", "range", self -> Ints.norm(((PyRange) self).step), null, null))
                 .attribute("count", BuiltinMethods.method("range", PyRange.class, "count", (self, a, k) -> {
                     Object x = BuiltinMethods.one("range.count", a, k);
                     PyRange r = (PyRange) self;

@@ -1,5 +1,6 @@
 package org.jyston.types.range.impl;
 
+import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.BuiltinMethods;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
@@ -29,19 +30,10 @@ final class SliceType {
                 .unary(Slot.HASH, self -> {
                     throw Errors.typeError("unhashable type: 'slice'");
                 })
-                .binary(Slot.GETATTRIBUTE, (self, name) -> {
-                    PySlice sl = (PySlice) self;
-                    switch ((String) name) {
-                        case "start":
-                            return sl.start();
-                        case "stop":
-                            return sl.stop();
-                        case "step":
-                            return sl.step();
-                        default:
-                            return Ints.typeAttribute(self, (String) name);
-                    }
-                })
+                // CPython's struct members; object's __getattribute__ finds them in the dictionary
+                .attribute("start", GetSetDescriptor.member("start", "slice", self -> ((PySlice) self).start(), null, null))
+                .attribute("stop", GetSetDescriptor.member("stop", "slice", self -> ((PySlice) self).stop(), null, null))
+                .attribute("step", GetSetDescriptor.member("step", "slice", self -> ((PySlice) self).step(), null, null))
                 .attribute("indices", BuiltinMethods.method("slice", PySlice.class, "indices", (self, a, k) -> {
                     Object len = BuiltinMethods.one("slice.indices", a, k);
                     BigInteger n = Ints.big(len);

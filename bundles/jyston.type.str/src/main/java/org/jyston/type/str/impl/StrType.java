@@ -32,11 +32,19 @@ public class StrType implements BuiltinType {
                 .unary(Slot.STR, o -> o)
                 .unary(Slot.HASH, o -> { long h = o.hashCode(); return h == -1 ? -2L : h; })
                 .unary(Slot.LEN, o -> (long) Strs.length((String) o))
-                .unary(Slot.BOOL, o -> !((String) o).isEmpty())
+                .unary(Slot.BOOL, o -> !((String) o).isEmpty()).internal(Slot.BOOL)
                 .binary(Slot.ADD, StrType::add)
                 .binary(Slot.MUL, StrType::mul)
                 .binary(Slot.RMUL, StrType::rmul)
                 .binary(Slot.MOD, (a, b) -> PercentFormat.format((String) a, b))
+                // CPython's unicode_mod: formats only when the left operand is a str
+                .binary(Slot.RMOD, (a, b) -> org.jyston.api.object.Derived.unwrap(b) instanceof String f
+                        ? PercentFormat.format(f, a) : org.jyston.api.object.PyNotImplemented.NotImplemented)
+                .attribute("__getnewargs__", org.jyston.api.object.BuiltinMethods.method("str", String.class,
+                        "__getnewargs__", (self, a, k) -> {
+                            org.jyston.api.object.BuiltinMethods.none("str.__getnewargs__", a, k);
+                            return org.jyston.api.object.PyTuple.of(self);
+                        }))
                 .binary(Slot.LT, (a, b) -> b instanceof String t ? Strs.compare((String) a, t) < 0 : NI)
                 .binary(Slot.LE, (a, b) -> b instanceof String t ? Strs.compare((String) a, t) <= 0 : NI)
                 .binary(Slot.GT, (a, b) -> b instanceof String t ? Strs.compare((String) a, t) > 0 : NI)
