@@ -79,7 +79,7 @@ public final class Op {
         Slot rop = op.reflected();
         Slot.Binary lf = lt.binary(op);
         Slot.Binary rf = rt == lt ? null : rt.binary(rop);
-        if (rf != null && rt.isSubtypeOf(lt) && rf != lt.binary(rop)) {
+        if (rf != null && rt.isSubtypeOf(lt) && rf != lt.binary(rop) && rt.slotIdentity(rop) != lt.slotIdentity(rop)) {
             Object r = rf.apply(b, rt.isHeapType() ? a : Derived.unwrap(a));
             if (r != NI) {
                 return r;

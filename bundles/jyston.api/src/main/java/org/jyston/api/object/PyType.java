@@ -451,6 +451,22 @@ public final class PyType implements PyObject {
     }
 
     /**
+     * What decides whether a subclass overrides a slot (CPython compares slot function pointers): a
+     * heap type's slot that adapts an inherited builtin's function answers that function.
+     */
+    Object slotIdentity(Slot slot) {
+        int i = slot.ordinal();
+        PyType o = slotOwners[i];
+        if (o != null && !o.isHeapType()) {
+            Object own = o.ownSlots.get(slot);
+            if (own != null) {
+                return own;
+            }
+        }
+        return slots[i];
+    }
+
+    /**
      * The slot function a heap base already made for the same definition: a class that does not
      * override a special method shares its base's function, so "overrides" tests compare equal.
      */
