@@ -133,6 +133,26 @@ public class ExceptionTypes implements BuiltinType {
         return List.copyOf(out);
     }
 
+    /**
+     * BaseException's own state as descriptors in its dictionary, as CPython lists them in
+     * {@code dir()}; reads and writes still go through the exception's {@code __getattribute__}, which
+     * answers these names first, so the descriptors only serve code that fetches them from the class.
+     */
+    private static void stateDescriptors(TypeSpec spec, Family f) {
+        Slot.Binary get = ExceptionSlots.getattrSlot(f);
+        Slot.Ternary set = ExceptionSlots.setattrSlot(f);
+        String[][] names = {{"args", null}, {"__traceback__", null}, {"__cause__", "exception cause"},
+            {"__context__", "exception context"}, {"__suppress_context__", null}, {"__dict__", null}};
+        for (String[] n : names) {
+            String name = n[0];
+            org.jyston.api.object.GetSetDescriptor.Getter g = obj -> get.apply(obj, name);
+            org.jyston.api.object.GetSetDescriptor.Setter w = (obj, v) -> set.apply(obj, name, v);
+            spec.attribute(name, name.equals("__suppress_context__")
+                    ? org.jyston.api.object.GetSetDescriptor.member(name, "BaseException", g, w, null)
+                    : new org.jyston.api.object.GetSetDescriptor(name, "BaseException", g, w, n[1]));
+        }
+    }
+
     private static void family(TypeSpec spec, String name, Family f) {
         switch (name) {
             case "BaseException":
@@ -143,6 +163,7 @@ public class ExceptionTypes implements BuiltinType {
                         .attribute("__reduce__", ExceptionSlots.REDUCE)
                         .attribute("__setstate__", ExceptionSlots.SETSTATE)
                         .doc("Common base class for all exceptions");
+                stateDescriptors(spec, f);
                 break;
             case "BaseExceptionGroup":
                 spec.call(Slot.NEW, Groups::newGroup)
