@@ -763,7 +763,7 @@ final class Translator {
             return new Displays.Slice(s.lower() == null ? null : expr(s.lower()),
                     s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
         } else if (e instanceof Ast.Attribute a) {
-            return new Exprs.Attribute(expr(a.value()), a.attr(), a.pos());
+            return new Exprs.Attribute(expr(a.value()), a.attr(), atAttrName(a, a.pos()));
         } else if (e instanceof Ast.Lambda l) {
             return function(l, "<lambda>", l.args(), null, l.body(), List.of());
         } else if (e instanceof Ast.ListComp c) {
@@ -909,7 +909,9 @@ final class Translator {
         }
         if (c.func() instanceof Ast.Attribute a && !overrides.containsKey(a)) {
             // (a method whose bound value was hoisted past a yield is called as the value it is)
-            return new MethodCall(expr(a.value()), a.attr(), a.pos(), args.toArray(new ExprNode[0]), kwnames, c.pos());
+            Pos at = atAttrName(a, c.pos());
+            return new MethodCall(expr(a.value()), a.attr(), at == c.pos() ? a.pos() : at, args.toArray(new ExprNode[0]),
+                    kwnames, at);
         }
         return new Call(expr(c.func()), args.toArray(new ExprNode[0]), kwnames, c.pos());
     }
@@ -961,7 +963,7 @@ final class Translator {
             return new Target.Item(expr(s.value()), expr(s.slice()), s.pos());
         }
         if (e instanceof Ast.Attribute a) {
-            return new Target.Attr(expr(a.value()), a.attr(), a.pos());
+            return new Target.Attr(expr(a.value()), a.attr(), atAttrName(a, a.pos()));
         }
         List<Ast.Expr> elts = e instanceof Ast.Tuple t ? t.elts() : e instanceof Ast.ListExpr l ? l.elts() : null;
         if (elts != null) {
@@ -1015,5 +1017,22 @@ final class Translator {
                 default: throw new IllegalArgumentException(op.toString());
             }
         }
+    }
+
+    /**
+     * Where an operation on attribute {@code a} is located when the name is on a later line than
+     * {@code node} starts (a chained call split over lines): at the name, as CPython 3.11's
+     * {@code update_start_location_to_match_attr} puts it; otherwise {@code node} itself.
+     */
+    static Pos atAttrName(Ast.Attribute a, Pos node) {
+        Pos ap = a.pos();
+        if (ap == null || node == null || ap.end_lineno() == node.lineno()) {
+            return node;
+        }
+        int len = a.attr().length(); // CPython subtracts the name's length in characters
+        if (len <= ap.end_col_offset()) {
+            return new Pos(ap.end_lineno(), ap.end_col_offset() - len, node.end_lineno(), node.end_col_offset());
+        }
+        return new Pos(ap.end_lineno(), -1, node.end_lineno(), -1);
     }
 }
