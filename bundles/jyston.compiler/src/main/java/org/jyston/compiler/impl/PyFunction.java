@@ -79,6 +79,13 @@ final class PyFunction implements FunctionInfo {
      * ({@link FunctionCode#enter}): the caller runs the body itself (see {@link Call#eval}).
      */
     Frame enterDirect(PyThreadState ts, Object[] locals, int nargs) {
+        Frame f = directFrame(ts, locals, nargs);
+        FunctionCode.enter(f);
+        return f;
+    }
+
+    /** The frame of a direct call: missing arguments from the defaults, cells made. */
+    private Frame directFrame(PyThreadState ts, Object[] locals, int nargs) {
         if (nargs < code.argcount) {
             int missing = code.argcount - nargs;
             if (missing > defaults.length) {
@@ -93,27 +100,12 @@ final class PyFunction implements FunctionInfo {
         if (code.hasCells) {
             code.initCells(f, closure);
         }
-        FunctionCode.enter(f);
         return f;
     }
 
     /** A call whose arguments are already in {@code locals} (see {@link FunctionCode#directCall}). */
     Object callDirect(PyThreadState ts, Object[] locals, int nargs) {
-        if (nargs < code.argcount) {
-            int missing = code.argcount - nargs;
-            if (missing > defaults.length) {
-                Object[] args = java.util.Arrays.copyOf(locals, nargs);
-                java.util.Arrays.fill(locals, null);
-                ArgBinder.bind(this, locals, args, null); // raises CPython's "missing argument" error
-            } else {
-                System.arraycopy(defaults, defaults.length - missing, locals, nargs, missing);
-            }
-        }
-        Frame f = new Frame(code, locals, globals, builtins, ts);
-        if (code.hasCells) {
-            code.initCells(f, closure);
-        }
-        return code.runCall(f);
+        return code.runCall(directFrame(ts, locals, nargs));
     }
 
     @Override
