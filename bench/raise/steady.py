@@ -3,11 +3,12 @@
 
 For F frames in {1, 10, 50} and N loaded functions in {10, 1000, 10000}: the program defines and
 calls N small functions, then times ROUNDS rounds of M raise-and-catch iterations and prints the
-median round's microseconds per raise (the first rounds warm up the JIT; --clock thread_time
+median of the later rounds' microseconds per raise (the first rounds warm up the JIT; each cell
+is the median over --runs processes; --clock thread_time
 counts the thread's CPU time instead of wall time, which other processes disturb less). Runs python3 and jyston
 (each unwinder strategy) on the same programs.
 
-    python3 bench/raise/steady.py [--jyston PATH] [--rounds 8] [--frames 1 10] [--loaded 10]
+    python3 bench/raise/steady.py [--jyston PATH] [--rounds 16] [--runs 3] [--frames 1 10] [--loaded 10]
                                   [--runtimes python3 linked]
 """
 import argparse, os, statistics, subprocess, sys, tempfile
@@ -45,7 +46,8 @@ print(times[len(times) // 2])""" % (frames, rounds, clock, M[frames], clock, M[f
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jyston", default=os.path.join(ROOT, "distributions", "target", "jyston", "bin", "jyston"))
-    ap.add_argument("--rounds", type=int, default=8)
+    ap.add_argument("--rounds", type=int, default=16)
+    ap.add_argument("--runs", type=int, default=3, help="processes per cell; the cell is their median")
     ap.add_argument("--frames", type=int, nargs="+", default=[1, 10, 50], choices=sorted(M),
                     help="subset of frame counts to run")
     ap.add_argument("--loaded", type=int, nargs="+", default=[10, 1000, 10000], help="loaded-function counts N")
@@ -68,10 +70,13 @@ def main():
                     path = os.path.join(tmp, "raise_%d_%d.py" % (f, n))
                     with open(path, "w") as fh:
                         fh.write(program(f, n, a.rounds, a.clock))
-                    p = subprocess.run(cmd + [path], capture_output=True, text=True, env={**os.environ, **env})
-                    if p.returncode != 0:
-                        raise SystemExit(label + " failed: " + p.stderr[-2000:])
-                    row.append(float(p.stdout.strip()))
+                    runs = []
+                    for _ in range(a.runs):
+                        p = subprocess.run(cmd + [path], capture_output=True, text=True, env={**os.environ, **env})
+                        if p.returncode != 0:
+                            raise SystemExit(label + " failed: " + p.stderr[-2000:])
+                        runs.append(float(p.stdout.strip()))
+                    row.append(statistics.median(runs))
                 print("| %s | %d | %s | %.2f |" % (label, f, " | ".join("%.3f" % x for x in row), max(row) / min(row)))
                 sys.stdout.flush()
 
