@@ -9,7 +9,7 @@ counts the thread's CPU time instead of wall time, which other processes disturb
 (each unwinder strategy) on the same programs.
 
     python3 bench/raise/steady.py [--jyston PATH] [--rounds 16] [--runs 3] [--frames 1 10] [--loaded 10]
-                                  [--runtimes python3 linked]
+                                  [--runtimes python3 linked] [--methods]
 """
 import argparse, os, statistics, subprocess, sys, tempfile
 
@@ -18,18 +18,23 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 M = {1: 100000, 10: 30000, 50: 8000}
 
 
-def program(frames, loaded, rounds, clock="perf_counter"):
+def program(frames, loaded, rounds, clock="perf_counter", methods=False):
     out = ["import time"]
     out += ["def fn_%d(x):\n    return x + %d" % (i, i) for i in range(loaded)]
     out.append("loaded = 0")
     out += ["loaded += fn_%d(1)" % i for i in range(loaded)]
-    out.append("def chain_1(i):\n    raise ValueError(i)")
-    out += ["def chain_%d(i):\n    chain_%d(i)" % (k, k - 1) for k in range(2, frames + 1)]
+    if methods:  # the chain as methods of one object: obj.m(i) calls
+        out.append("class Chain:\n    def chain_1(self, i):\n        raise ValueError(i)")
+        out += ["    def chain_%d(self, i):\n        self.chain_%d(i)" % (k, k - 1) for k in range(2, frames + 1)]
+        out.append("chain = Chain()")
+    else:
+        out.append("def chain_1(i):\n    raise ValueError(i)")
+        out += ["def chain_%d(i):\n    chain_%d(i)" % (k, k - 1) for k in range(2, frames + 1)]
     out.append("""def run(m):
     caught = 0
     for i in range(m):
         try:
-            chain_%d(i)
+            """ + ("chain." if methods else "") + """chain_%d(i)
         except ValueError:
             caught += 1
     return caught
@@ -55,6 +60,7 @@ def main():
                     help="subset of python3, linked, deferred")
     ap.add_argument("--clock", default="perf_counter", choices=["perf_counter", "thread_time"],
                     help="thread_time: CPU time of the running thread, steadier on a loaded machine")
+    ap.add_argument("--methods", action="store_true", help="the chain is method calls (obj.m(i)), not function calls")
     a = ap.parse_args()
     runtimes = [("python3", [sys.executable], {}),
                 ("jyston linked", [a.jyston], {"JYSTON_JAVA_OPTS": "-Djyston.unwinder=linked"}),
@@ -69,7 +75,7 @@ def main():
                 for n in a.loaded:
                     path = os.path.join(tmp, "raise_%d_%d.py" % (f, n))
                     with open(path, "w") as fh:
-                        fh.write(program(f, n, a.rounds, a.clock))
+                        fh.write(program(f, n, a.rounds, a.clock, a.methods))
                     runs = []
                     for _ in range(a.runs):
                         p = subprocess.run(cmd + [path], capture_output=True, text=True, env={**os.environ, **env})

@@ -14,12 +14,12 @@ import org.jyston.api.object.PyException;
  * looked up before the arguments are evaluated.
  */
 final class MethodCall extends ExprNode {
-    private final ExprNode receiver;
-    private final AttrCache cache;
+    final ExprNode receiver;
+    final AttrCache cache;
     private final Pos attrPos;
     private final ExprNode[] args;
     private final String[] kwnames;
-    private final Pos pos;
+    final Pos pos;
     private final int line;
 
     MethodCall(ExprNode receiver, String name, Pos attrPos, ExprNode[] args, String[] kwnames, Pos pos) {
@@ -36,21 +36,50 @@ final class MethodCall extends ExprNode {
     Object eval(Frame f) {
         Object obj = receiver.eval(f);
         PyFunction fn = cache.method(obj);
-        if (fn != null) {
-            if (kwnames == null && fn.code.directCall && fn.code.argcount > args.length) {
-                // as Call does: receiver and arguments straight into the method's locals
-                Object[] locals = new Object[fn.code.nlocals];
-                locals[0] = obj;
-                for (int i = 0; i < args.length; i++) {
-                    locals[i + 1] = args[i].eval(f);
+        if (takesDirect(fn)) {
+            // The callee's body runs here (see Call#eval)
+            Frame g = enter(f, obj, fn);
+            FunctionCode code = g.function;
+            int r = StmtNode.NORMAL;
+            try {
+                for (StmtNode s : code.body) {
+                    g.line = s.line;
+                    if ((r = s.exec(g)) != StmtNode.NORMAL) {
+                        break;
+                    }
                 }
-                f.line = line;
-                try {
-                    return fn.callDirect(f.thread, locals, args.length + 1);
-                } catch (PyException e) {
-                    throw f.at(e, pos);
-                }
+            } catch (Throwable t) {
+                throw f.at(code.leaveRaising(g, t), pos);
             }
+            FunctionCode.leave(g);
+            return r == StmtNode.RETURN ? g.returnValue : org.jyston.api.object.PyNone.None;
+        }
+        return rest(f, obj, fn);
+    }
+
+    /** Whether {@code fn}, the method found for the receiver (or null), is called directly. */
+    boolean takesDirect(PyFunction fn) {
+        return fn != null && kwnames == null && fn.code.directCall && fn.code.argcount > args.length;
+    }
+
+    /** As {@link Call#enter}: receiver and arguments straight into the method's locals. */
+    Frame enter(Frame f, Object obj, PyFunction fn) {
+        Object[] locals = new Object[fn.code.nlocals];
+        locals[0] = obj;
+        for (int i = 0; i < args.length; i++) {
+            locals[i + 1] = args[i].eval(f);
+        }
+        f.line = line;
+        try {
+            return fn.enterDirect(f.thread, locals, args.length + 1);
+        } catch (PyException e) {
+            throw f.at(e, pos);
+        }
+    }
+
+    /** Every method call but the direct one; {@code fn} is the method found for {@code obj} or null. */
+    Object rest(Frame f, Object obj, PyFunction fn) {
+        if (fn != null) {
             Object[] all = argsAfter(f, obj);
             f.line = line;
             try {

@@ -103,11 +103,6 @@ final class PyFunction implements FunctionInfo {
         return f;
     }
 
-    /** A call whose arguments are already in {@code locals} (see {@link FunctionCode#directCall}). */
-    Object callDirect(PyThreadState ts, Object[] locals, int nargs) {
-        return code.runCall(directFrame(ts, locals, nargs));
-    }
-
     @Override
     public String getName() {
         return name;

@@ -31,8 +31,8 @@ final class Stmts {
      * repeated here rather than reached through {@link Call#eval}: that megamorphic {@code eval}
      * keeps {@link ExprStmt#exec} a JVM frame of its own, and an exception raised by the callee
      * would cross that frame too, each frame costing the JVM a handler lookup as it unwinds. Here
-     * the callee's body runs in this method, so a raise crosses one JVM frame per Python frame of
-     * such calls.
+     * the callee's body runs in this method, so a raise crosses one JVM
+     * frame per Python frame of such calls.
      */
     static final class CallStmt extends StmtNode {
         private final Call call;
@@ -45,21 +45,10 @@ final class Stmts {
         int exec(Frame f) {
             Call c = call;
             Object callee = c.func.eval(f);
-            ExprNode[] args = c.args;
-            if (c.kwnames == null && callee instanceof PyFunction fn && fn.code.directCall
-                    && fn.code.argcount >= args.length) {
-                Object[] locals = new Object[fn.code.nlocals];
-                for (int i = 0; i < args.length; i++) {
-                    locals[i] = args[i].eval(f);
-                }
-                f.line = c.line;
-                Frame g;
-                try {
-                    g = fn.enterDirect(f.thread, locals, args.length);
-                } catch (PyException e) {
-                    throw f.at(e, c.pos);
-                }
-                FunctionCode code = fn.code; // the callee's body runs here, as in Call.eval
+            PyFunction fn = c.direct(callee);
+            if (fn != null) {
+                Frame g = c.enter(f, fn); // the callee's body runs here (see Call#eval)
+                FunctionCode code = g.function;
                 try {
                     for (StmtNode s : code.body) {
                         g.line = s.line;
@@ -71,9 +60,43 @@ final class Stmts {
                     throw f.at(code.leaveRaising(g, t), c.pos);
                 }
                 FunctionCode.leave(g);
-                return NORMAL;
+            } else {
+                c.slow(f, callee);
             }
-            c.slow(f, callee);
+            return NORMAL;
+        }
+    }
+
+    /** A method call as a statement ({@code obj.m(x)} on its own line), for the reason of {@link CallStmt}. */
+    static final class MethodCallStmt extends StmtNode {
+        private final MethodCall call;
+
+        MethodCallStmt(MethodCall call) {
+            this.call = call;
+        }
+
+        @Override
+        int exec(Frame f) {
+            MethodCall c = call;
+            Object obj = c.receiver.eval(f);
+            PyFunction fn = c.cache.method(obj);
+            if (c.takesDirect(fn)) {
+                Frame g = c.enter(f, obj, fn); // the callee's body runs here (see Call#eval)
+                FunctionCode code = g.function;
+                try {
+                    for (StmtNode s : code.body) {
+                        g.line = s.line;
+                        if (s.exec(g) != NORMAL) {
+                            break;
+                        }
+                    }
+                } catch (Throwable t) {
+                    throw f.at(code.leaveRaising(g, t), c.pos);
+                }
+                FunctionCode.leave(g);
+            } else {
+                c.rest(f, obj, fn);
+            }
             return NORMAL;
         }
     }

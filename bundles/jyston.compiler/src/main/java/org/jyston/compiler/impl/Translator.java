@@ -106,7 +106,8 @@ final class Translator {
                 return new Stmts.DisplayStmt(expr(e.value()));
             }
             ExprNode v = expr(e.value());
-            return v instanceof Call c ? new Stmts.CallStmt(c) : new Stmts.ExprStmt(v);
+            return v instanceof Call c ? new Stmts.CallStmt(c)
+                    : v instanceof MethodCall m ? new Stmts.MethodCallStmt(m) : new Stmts.ExprStmt(v);
         } else if (s instanceof Ast.Assign a) {
             Target[] targets = new Target[a.targets().size()];
             for (int i = 0; i < targets.length; i++) {
