@@ -43,6 +43,18 @@ public final class PyThreadState {
         }
     }
 
+    /**
+     * {@link #enter()} for Java code that recurses over Python data (CPython's
+     * {@code Py_EnterRecursiveCall(where)}): the error message ends with {@code where}, e.g.
+     * {@code " in exceptiongroup_split_recursive"}.
+     */
+    public void enter(String where) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.raise(Errors.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+    }
+
     public void exit() {
         depth--;
     }

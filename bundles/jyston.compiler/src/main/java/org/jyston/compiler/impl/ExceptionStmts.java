@@ -42,11 +42,42 @@ final class ExceptionStmts {
         final ExprNode type;
         final Target name;
         final StmtNode[] body;
+        /** The whole clause, where CPython locates an error of the match itself. */
+        final Pos pos;
 
-        Handler(ExprNode type, Target name, StmtNode[] body) {
+        Handler(ExprNode type, Target name, StmtNode[] body, Pos pos) {
             this.type = type;
             this.name = name;
             this.body = body;
+            this.pos = pos;
+        }
+
+        /**
+         * Whether this clause catches {@code e} (whose traceback entry for {@code f} is recorded). An
+         * error of the type expression or of the match ("catching classes that do not inherit from
+         * BaseException is not allowed") has {@code e} as its context, as CPython matches with the
+         * exception already being handled, and an error of the match is located at the clause.
+         */
+        boolean catches(PyException e, Frame f, ExceptionManager exceptions) {
+            if (type == null) {
+                return true;
+            }
+            f.errorPos = null;
+            try {
+                return exceptions.matches(e, type.eval(f));
+            } catch (PyException e2) {
+                throw exceptions.whileHandling(f.at(e2, pos), e.value());
+            }
+        }
+
+        /** As {@link #catches}, for an {@code except*} clause: the part of {@code st} it matches. */
+        Object split(TryStar.State st, PyException e, Frame f, ExceptionManager exceptions) {
+            f.errorPos = null;
+            try {
+                return st.split(type.eval(f));
+            } catch (PyException e2) {
+                throw exceptions.whileHandling(f.at(e2, pos), e.value());
+            }
         }
     }
 
@@ -122,7 +153,7 @@ final class ExceptionStmts {
         private int handle(PyException e, Frame f) {
             passing(e, f);
             for (Handler h : handlers) {
-                if (h.type != null && !exceptions.matches(e, h.type.eval(f))) {
+                if (!h.catches(e, f, exceptions)) {
                     continue;
                 }
                 f.errorPos = null;

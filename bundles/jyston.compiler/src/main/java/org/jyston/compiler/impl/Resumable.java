@@ -429,7 +429,7 @@ final class Resumable {
                 exceptions.recordFrame(e, f, f.code(), f.errorPos);
                 for (int i = 0; i < handlers.length; i++) {
                     ExceptionStmts.Handler h = handlers[i];
-                    if (h.type == null || exceptions.matches(e, h.type.eval(f))) {
+                    if (h.catches(e, f, exceptions)) {
                         f.errorPos = null;
                         if (f.thread.handling != null) {
                             exceptions.whileHandling(e, f.thread.handling); // as ExceptionStmts.Try.handle

@@ -151,7 +151,7 @@ final class Translator {
             for (int i = 0; i < hs.length; i++) {
                 Ast.ExceptHandler h = t.handlers().get(i);
                 hs[i] = new ExceptionStmts.Handler(h.type() == null ? null : expr(h.type()),
-                        h.name() == null ? null : nameTarget(h.name()), block(h.body()));
+                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos());
             }
             return new ExceptionStmts.Try(block(t.body()), hs, block(t.orelse()), block(t.finalbody()), exceptions);
         } else if (s instanceof Ast.TryStar t) {
@@ -159,7 +159,7 @@ final class Translator {
             for (int i = 0; i < hs.length; i++) {
                 Ast.ExceptHandler h = t.handlers().get(i);
                 hs[i] = new ExceptionStmts.Handler(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
-                        block(h.body()));
+                        block(h.body()), h.pos());
             }
             return new TryStar(block(t.body()), hs, block(t.orelse()), block(t.finalbody()), exceptions);
         } else if (s instanceof Ast.Delete d) {
@@ -445,7 +445,8 @@ final class Translator {
             for (int i = 0; i < hs.length; i++) {
                 Ast.ExceptHandler h = t.handlers().get(i);
                 hs[i] = new ExceptionStmts.Handler(h.type() == null ? null : expr(h.type()),
-                        h.name() == null ? null : nameTarget(h.name()), new StmtNode[] {resumableBlock(h.body())});
+                        h.name() == null ? null : nameTarget(h.name()), new StmtNode[] {resumableBlock(h.body())},
+                        h.pos());
             }
             return new Resumable.Try(resumableBlock(t.body()), hs, resumableBlock(t.orelse()),
                     resumableBlock(t.finalbody()), !t.finalbody().isEmpty(), exceptions, allocSlots(4));
@@ -468,7 +469,7 @@ final class Translator {
             for (int i = 0; i < hs.length; i++) {
                 Ast.ExceptHandler h = t.handlers().get(i);
                 hs[i] = new ExceptionStmts.Handler(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
-                        block(h.body()));
+                        block(h.body()), h.pos());
             }
             TryStar handlers = new TryStar(new StmtNode[0], hs, new StmtNode[0], new StmtNode[0], exceptions);
             StmtNode inner = new Resumable.TryStarBody(resumableBlock(t.body()), handlers, resumableBlock(t.orelse()),

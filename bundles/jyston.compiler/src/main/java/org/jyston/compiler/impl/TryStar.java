@@ -91,7 +91,7 @@ final class TryStar extends StmtNode {
             if (st.done()) {
                 break;
             }
-            Object match = st.split(h.type.eval(f));
+            Object match = h.split(st, e, f, exceptions);
             if (match == PyNone.None) {
                 continue;
             }

@@ -262,7 +262,7 @@ final class YieldLowering {
         boolean[] can = new boolean[all.length];
         java.util.Arrays.fill(can, true);
         ExceptionStmts.Handler catchAll = new ExceptionStmts.Handler(null, local(exc),
-                new StmtNode[] {new Resumable.Block(all, can, temp())});
+                new StmtNode[] {new Resumable.Block(all, can, temp())}, null);
         StmtNode inner = new Resumable.Try(t.resumableBlock(tr.body()), new ExceptionStmts.Handler[] {catchAll},
                 t.resumableBlock(tr.orelse()), new Stmts.Block(new StmtNode[0]), false, t.exceptions(),
                 t.allocSlots(4));
@@ -286,7 +286,7 @@ final class YieldLowering {
     private StmtNode tryWithYieldingTypes(Ast.Try tr) {
         int exc = temp();
         ExceptionStmts.Handler all = new ExceptionStmts.Handler(null, local(exc),
-                new StmtNode[] {clauses(tr.handlers(), 0, exc)});
+                new StmtNode[] {clauses(tr.handlers(), 0, exc)}, null);
         return new Resumable.Try(t.resumableBlock(tr.body()), new ExceptionStmts.Handler[] {all},
                 t.resumableBlock(tr.orelse()), t.resumableBlock(tr.finalbody()), !tr.finalbody().isEmpty(),
                 t.exceptions(), t.allocSlots(4));

@@ -12,6 +12,7 @@ import org.jyston.api.object.PyList;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyTraceback;
 import org.jyston.api.object.PyTuple;
+import org.jyston.api.object.PyThreadState;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
 import org.jyston.api.object.TypeRegistry;
@@ -202,11 +203,18 @@ final class Groups {
         }
         List<Object> match = new ArrayList<>();
         List<Object> rest = new ArrayList<>();
+        PyThreadState ts = PyThreadState.current();
         for (Object member : exceptions(exc)) {
             if (!(member instanceof PyBaseException e)) {
                 continue; // __new__ admits exceptions only
             }
-            Object[] parts = split(e, m, wantRest);
+            Object[] parts;
+            ts.enter(" in exceptiongroup_split_recursive"); // deep nesting is a RecursionError, as in CPython
+            try {
+                parts = split(e, m, wantRest);
+            } finally {
+                ts.exit();
+            }
             if (parts[0] != null) {
                 match.add(parts[0]);
             }
