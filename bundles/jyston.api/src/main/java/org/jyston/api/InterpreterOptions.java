@@ -5,12 +5,17 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How an interpreter is set up: {@code sys.argv} and the standard streams. */
+/**
+ * How an interpreter is set up: {@code sys.argv}, the standard streams, and the folders searched for
+ * modules before the standard library (what CPython takes from {@code PYTHONPATH}; the interpreter
+ * reads no environment variable itself, so an embedder decides).
+ */
 public final class InterpreterOptions {
     private final List<String> argv = new ArrayList<>(List.of(""));
     private PrintStream out = System.out;
     private PrintStream err = System.err;
     private InputStream in = System.in;
+    private final List<String> pythonPath = new ArrayList<>();
 
     public InterpreterOptions argv(List<String> args) {
         argv.clear();
@@ -31,6 +36,17 @@ public final class InterpreterOptions {
     public InterpreterOptions stdin(InputStream stream) {
         this.in = stream;
         return this;
+    }
+
+    /** Folders put on {@code sys.path} after the script's and before the standard library, in order. */
+    public InterpreterOptions pythonPath(List<String> folders) {
+        pythonPath.clear();
+        pythonPath.addAll(folders);
+        return this;
+    }
+
+    public List<String> pythonPath() {
+        return List.copyOf(pythonPath);
     }
 
     public List<String> argv() {

@@ -7,12 +7,14 @@ import java.util.List;
 final class CommandLine {
     enum Action { SCRIPT, COMMAND, MODULE, STDIN, STDIN_DASH, VERSION, HELP, DUMP_AST }
 
-    /** Options that CPython takes with no argument and that change nothing Jyston does yet. */
+    /** Options that CPython takes with no argument (of which only -E and -I change what Jyston does). */
     private static final String FLAG_OPTIONS = "bBdEhiIOqsSuvVx";
 
     Action action = Action.STDIN;
     String target;
     boolean verbose;
+    /** -E or -I: PYTHON* environment variables are ignored. */
+    boolean ignoreEnvironment;
     final List<String> rest = new ArrayList<>();
 
     static final class UsageError extends Exception {
@@ -88,6 +90,8 @@ final class CommandLine {
                     return cl;
                 } else if (FLAG_OPTIONS.indexOf(c) < 0) {
                     throw new UsageError("Unknown option: -" + c);
+                } else if (c == 'E' || c == 'I') {
+                    cl.ignoreEnvironment = true;
                 }
             }
         }

@@ -66,8 +66,7 @@ public class JystonCommand implements Function<String[], Integer> {
                 List<String> argv = new ArrayList<>();
                 argv.add("-m");
                 argv.addAll(cl.rest);
-                try (Interpreter interp = runtime.newInterpreter(
-                        new InterpreterOptions().argv(argv).stdout(out).stderr(err))) {
+                try (Interpreter interp = runtime.newInterpreter(options(cl, argv, out, err))) {
                     return interp.runModule(cl.target);
                 }
             }
@@ -113,10 +112,33 @@ public class JystonCommand implements Function<String[], Integer> {
             argv.add(cl.action == CommandLine.Action.STDIN_DASH ? "-" : "");
         }
         argv.addAll(cl.rest);
-        InterpreterOptions options = new InterpreterOptions().argv(argv).stdout(out).stderr(err);
-        try (Interpreter interp = runtime.newInterpreter(options)) {
+        try (Interpreter interp = runtime.newInterpreter(options(cl, argv, out, err))) {
             return source instanceof byte[] b ? interp.runMain(b, filename) : interp.runMain((String) source, filename);
         }
+    }
+
+    private static InterpreterOptions options(CommandLine cl, List<String> argv, PrintStream out, PrintStream err) {
+        InterpreterOptions options = new InterpreterOptions().argv(argv).stdout(out).stderr(err);
+        String env = cl.ignoreEnvironment ? null : System.getenv("PYTHONPATH");
+        if (env != null && !env.isEmpty()) {
+            options.pythonPath(pythonPath(env));
+        }
+        return options;
+    }
+
+    /**
+     * PYTHONPATH's folders as CPython's start-up leaves them on sys.path: absolute, normalised, an
+     * empty one the cwd, a repeated one once (CPython's site module drops duplicates).
+     */
+    static List<String> pythonPath(String env) {
+        List<String> folders = new ArrayList<>();
+        for (String part : env.split(java.io.File.pathSeparator, -1)) {
+            String folder = Path.of(part).toAbsolutePath().normalize().toString();
+            if (!folders.contains(folder)) {
+                folders.add(folder);
+            }
+        }
+        return folders;
     }
 
     private static String version(boolean verbose) {

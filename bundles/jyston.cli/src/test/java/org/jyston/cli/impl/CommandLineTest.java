@@ -58,4 +58,18 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--dump-ast"}))
                 .hasMessage("Argument expected for the --dump-ast option");
     }
+
+    @Test
+    void ignoreEnvironmentOptions() throws Exception {
+        assertThat(CommandLine.parse(new String[] {"-c", "pass"}).ignoreEnvironment).isFalse();
+        assertThat(CommandLine.parse(new String[] {"-E", "-c", "pass"}).ignoreEnvironment).isTrue();
+        assertThat(CommandLine.parse(new String[] {"-sIc", "pass"}).ignoreEnvironment).isTrue();
+    }
+
+    @Test
+    void pythonPathFoldersAreAbsoluteAndNormalised() {
+        String cwd = java.nio.file.Path.of("").toAbsolutePath().toString();
+        assertThat(JystonCommand.pythonPath("lib::/x/y/:/a/../b:" + cwd + "/lib/"))
+                .containsExactly(cwd + "/lib", cwd, "/x/y", "/b");
+    }
 }

@@ -46,6 +46,9 @@ final class PyInterpreter implements Interpreter {
         imports.modules.put("sys", sys);
         String stdlib = System.getProperty("jyston.stdlib", "");
         SysExtras.install(sys.getDict(), stdlib, options.argv(), () -> runtime.tracebacks);
+        for (String folder : options.pythonPath()) {
+            imports.path.append(folder);
+        }
         if (!stdlib.isEmpty() && java.nio.file.Files.isDirectory(java.nio.file.Path.of(stdlib))) {
             imports.path.append(stdlib);
         }
