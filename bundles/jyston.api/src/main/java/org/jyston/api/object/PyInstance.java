@@ -18,13 +18,22 @@ package org.jyston.api.object;
  */
 public abstract class PyInstance implements PyObject, HasDict {
     private PyType type;
-    /** Values of the names in {@code __slots__}, or null when the class has none. */
+    /**
+     * Values of the names in {@code __slots__}, or null when the class has none; when the class has
+     * {@code __del__}, one more cell at the end holds the instance's {@link Finalizers} token (so
+     * other instances carry no field for it).
+     */
     private final Object[] slots;
 
     protected PyInstance(PyType type) {
         this.type = type;
         int n = type.instanceSlotCount();
-        this.slots = n == 0 ? null : new Object[n];
+        if (type.unary(Slot.DEL) != null) {
+            this.slots = new Object[n + 1];
+            slots[n] = Finalizers.tokenFor(this);
+        } else {
+            this.slots = n == 0 ? null : new Object[n];
+        }
     }
 
     /** A new instance of {@code type}, laid out by the strategy the class recorded. */

@@ -11,6 +11,8 @@ public enum Slot {
     BOOL("__bool__", Shape.UNARY), LEN("__len__", Shape.UNARY), INDEX("__index__", Shape.UNARY),
     INT("__int__", Shape.UNARY), FLOAT("__float__", Shape.UNARY), ITER("__iter__", Shape.UNARY),
     NEXT("__next__", Shape.UNARY),
+    /** A heap type's finalizer; only instances of classes that define it pay for finalization. */
+    DEL("__del__", Shape.UNARY),
     NEG("__neg__", Shape.UNARY, "unary -"), POS("__pos__", Shape.UNARY, "unary +"),
     INVERT("__invert__", Shape.UNARY, "unary ~"), ABS("__abs__", Shape.UNARY, "abs()"),
 

@@ -2,6 +2,7 @@ package org.jyston.modules.weakref.impl;
 
 import org.jyston.api.ModuleProvider;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.Finalizers;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
 import org.jyston.api.object.PyDict;
@@ -87,9 +88,13 @@ public class GcModule implements ModuleProvider {
         fn(d, "get_freeze_count", (a, kw) -> 0L);
     }
 
-    /** Runs the JVM's collector, then the callbacks of the weak references it cleared. */
+    /**
+     * Runs the JVM's collector, then the {@code __del__} methods of the instances it found
+     * unreachable ({@link Finalizers}), then the callbacks of the weak references it cleared.
+     */
     static void collect() {
-        System.gc();
+        Finalizers.collect(); // the tokens' finalize() queues their instances
+        Finalizers.runPending();
         WeakRefs.drainAll();
     }
 
