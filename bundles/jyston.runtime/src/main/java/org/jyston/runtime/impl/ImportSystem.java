@@ -237,7 +237,7 @@ final class ImportSystem {
         d.put("__package__", packageDir != null ? fullname
                 : fullname.contains(".") ? fullname.substring(0, fullname.lastIndexOf('.')) : "");
         d.put("__spec__", PyNone.None);
-        d.put("__loader__", new SourceLoader(fullname, filename));
+        d.put("__loader__", PyNone.None);
         if (packageDir != null) {
             d.put("__path__", new PyList(new Object[] {packageDir.toAbsolutePath().toString()}));
         }

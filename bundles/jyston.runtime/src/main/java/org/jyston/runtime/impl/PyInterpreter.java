@@ -126,7 +126,6 @@ final class PyInterpreter implements Interpreter {
             }
             String filename = file.toAbsolutePath().toString();
             main.put("__file__", filename);
-            main.put("__loader__", new SourceLoader(target, filename));
             main.put("__package__", target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : "");
             Object argv = sys.getDict().get("argv");
             if (argv instanceof org.jyston.api.object.PyList l && l.size() > 0) {
@@ -202,7 +201,6 @@ final class PyInterpreter implements Interpreter {
         try {
             if (!filename.startsWith("<")) {
                 main.put("__file__", filename);
-                main.put("__loader__", new SourceLoader("__main__", filename));
                 java.nio.file.Path dir = java.nio.file.Path.of(filename).getParent();
                 imports.path.insert(0, dir == null ? "" : dir.toString());
             } else {

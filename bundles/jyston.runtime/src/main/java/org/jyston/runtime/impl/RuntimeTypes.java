@@ -13,7 +13,7 @@ public class RuntimeTypes implements BuiltinType {
         List<TypeSpec> specs = new java.util.ArrayList<>(IoBases.specs());
         specs.addAll(List.of(StringIOObject.spec(), BytesIOObject.spec(), FileIOObject.spec(), NewlineDecoder.spec(),
                 BufferedPair.spec("BufferedRandom"), BufferedPair.spec("BufferedRWPair"), TextStream.spec(), SiteBuiltins.printerSpec(),
-                SiteBuiltins.helperSpec(), SiteBuiltins.anextSpec(), SourceLoader.spec()));
+                SiteBuiltins.helperSpec(), SiteBuiltins.anextSpec()));
         specs.addAll(OpenFile.specs());
         return specs;
     }
