@@ -222,7 +222,7 @@ public final class Attributes {
             case "__qualname__":
                 return type.getQualname();
             case "__module__":
-                return type.getModule();
+                return type.moduleAttribute();
             case "__bases__":
                 return PyTuple.of(type.getBases().toArray());
             case "__base__":

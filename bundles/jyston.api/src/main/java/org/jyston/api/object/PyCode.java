@@ -11,7 +11,8 @@ import org.jyston.api.ast.Pos;
  *
  * <p>There is no bytecode, so offsets are invented consistently: each distinct source position the
  * code reports (its statements, then any position a traceback entry points at) gets an index
- * {@code i}, the "instruction" at offset {@code 2*i}. {@code co_positions()} and {@code co_lines()}
+ * {@code i}, the "instruction" at offset {@code 2*i} (a function's index 0 is its entry at the
+ * {@code def} line, as CPython's {@code RESUME}). {@code co_positions()} and {@code co_lines()}
  * list them in that order and {@code tb_lasti}/{@code f_lasti} give {@code 2*i}, so code that maps
  * an offset to a position (the {@code traceback} module) finds the right one.
  */

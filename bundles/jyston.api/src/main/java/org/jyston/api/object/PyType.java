@@ -734,6 +734,20 @@ public final class PyType implements PyObject {
         return module;
     }
 
+    /**
+     * {@code type.__module__} as Python reads it: a class's own {@code __module__} entry, whatever
+     * object was stored there (CPython's {@code type_module}), else the module name.
+     */
+    public Object moduleAttribute() {
+        if (isHeapType()) {
+            Object m = getDict().get("__module__");
+            if (m != null) {
+                return m;
+            }
+        }
+        return module;
+    }
+
     /** {@code __qualname__}; for builtin types the same as the name. */
     public String getQualname() {
         return qualname;

@@ -27,6 +27,8 @@ final class ClassDef extends ExprNode {
     private final int classCellSlot;
     private final Object doc;
     private final Pos pos;
+    /** Each decorator expression's position (where its failing call is reported), or null. */
+    Pos[] decoratorPositions;
 
     ClassDef(String name, String qualname, FunctionCode body, ExprNode[] decorators, ExprNode[] bases,
             boolean[] starredBases, String[] kwnames, ExprNode[] kwvalues, int[] closureSlots, int classCellSlot,
@@ -94,11 +96,16 @@ final class ClassDef extends ExprNode {
             if (classCellSlot >= 0) {
                 ((Cell) cf.locals[classCellSlot]).value = cls;
             }
-            for (int i = decs.length - 1; i >= 0; i--) {
-                cls = Op.call(decs[i], cls);
-            }
         } catch (PyException e) {
             throw f.at(e, pos);
+        }
+        for (int i = decs.length - 1; i >= 0; i--) {
+            try {
+                cls = Op.call(decs[i], cls);
+            } catch (PyException e) {
+                // a failing decorator is reported at its own line and span, as CPython 3.11 does
+                throw f.at(e, decoratorPositions == null ? pos : decoratorPositions[i]);
+            }
         }
         return cls;
     }

@@ -147,8 +147,22 @@ final class FunctionCode {
         return false;
     }
 
+    /**
+     * A function-like body's positions: CPython's first instruction (RESUME) sits at
+     * {@code (co_firstlineno, co_firstlineno, 0, 0)}, so offset 0 ({@code tb_lasti == 0}, a frame
+     * interrupted before its first line) reports the {@code def}/decorator line, then the body's.
+     */
     void setPositions(int firstLine, List<Pos> positions) {
+        List<Pos> all = new java.util.ArrayList<>(positions.size() + 1);
+        all.add(new Pos(firstLine, 0, firstLine, 0));
+        all.addAll(positions);
         this.firstLine = firstLine;
+        this.positions = all;
+    }
+
+    /** Module code's positions: its statements' only (no entry instruction of its own). */
+    void setModulePositions(List<Pos> positions) {
+        this.firstLine = 1;
         this.positions = positions;
     }
 

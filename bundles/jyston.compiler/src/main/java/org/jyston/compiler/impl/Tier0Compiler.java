@@ -35,7 +35,7 @@ public class Tier0Compiler implements Compiler {
             code.body = MiscStmts.SetupAnnotations.prepend(scope, t.block(body), false);
             code.doc = Translator.docstring(body);
         }
-        code.setPositions(1, t.positions);
+        code.setModulePositions(t.positions);
         return new ModuleCode(code, warnings);
     }
 }

@@ -347,8 +347,10 @@ final class Translator {
         }
         int cellSlot = inner.cells.contains("__class__") ? inner.slot("__class__") : -1;
         Object doc = docstring(c.body());
-        return new ClassDef(c.name(), qualname, code, exprs(c.decorator_list()), bases, starred, kwnames, kwvalues,
-                closureSlots(inner), cellSlot, doc == org.jyston.api.object.PyNone.None ? null : doc, c.pos());
+        ClassDef def = new ClassDef(c.name(), qualname, code, exprs(c.decorator_list()), bases, starred, kwnames,
+                kwvalues, closureSlots(inner), cellSlot, doc == org.jyston.api.object.PyNone.None ? null : doc, c.pos());
+        def.decoratorPositions = c.decorator_list().stream().map(Ast.Expr::pos).toArray(Pos[]::new);
+        return def;
     }
 
     private MatchStmt.Pattern pattern(Ast.Pattern p) {

@@ -26,7 +26,7 @@ public class PythonParser implements Parser {
         try {
             return parseOrFail(source, mode);
         } catch (ParseError e) {
-            throw toPython(e, filename);
+            throw toPython(multiLine(e, filename, mode), filename);
         }
     }
 
@@ -35,13 +35,44 @@ public class PythonParser implements Parser {
         try {
             return parseOrFail(source, mode);
         } catch (ParseError e) {
-            throw toPython(e, filename);
+            throw toPython(multiLine(e, filename, mode), filename);
         }
     }
 
     @Override
     public String dump(Ast.Mod tree, boolean includeAttributes) {
         return withStack(() -> AstDump.dump(tree, includeAttributes));
+    }
+
+    /**
+     * An error spanning several lines, as CPython reports it: its text is the first line as the
+     * tokenizer's buffer holds it, without the newline (only file input read from a file that exists
+     * takes the line, newline included, from the file), and the end offset, although it counts
+     * columns of the last line, is cut to one past the end of that text.
+     */
+    static ParseError multiLine(ParseError e, String filename, Mode mode) {
+        if (e.text == null || e.lineno == ParseError.NONE || e.endLineno == ParseError.NONE
+                || e.lineno == e.endLineno || e.endOffset == ParseError.NONE) {
+            return e;
+        }
+        String text = e.text;
+        if (text.endsWith("\n") && !(mode == Mode.EXEC && isFile(filename))) {
+            text = text.substring(0, text.length() - 1);
+        }
+        int limit = text.codePointCount(0, text.length()) + 1;
+        int end = e.endOffset > limit ? limit : e.endOffset;
+        if (text.equals(e.text) && end == e.endOffset) {
+            return e;
+        }
+        return new ParseError(e.kind, e.msg, e.lineno, e.offset, text, e.endLineno, end);
+    }
+
+    private static boolean isFile(String filename) {
+        try {
+            return filename != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+        } catch (RuntimeException e) {
+            return false; // not a path on this system (e.g. "<string>" on some file systems)
+        }
     }
 
     static RuntimeException toPython(ParseError e, String filename) {

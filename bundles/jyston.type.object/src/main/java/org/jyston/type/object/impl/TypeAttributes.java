@@ -80,7 +80,7 @@ final class TypeAttributes {
                 .attribute("__dict__", new GetSetDescriptor("__dict__", "type",
                         self -> new PyMappingProxy(((PyType) self).getDict()), null, null))
                 .attribute("__module__", new GetSetDescriptor("__module__", "type",
-                        self -> ((PyType) self).getModule(), TypeAttributes::setModule, null))
+                        self -> ((PyType) self).moduleAttribute(), TypeAttributes::setModule, null))
                 .attribute("__mro__", GetSetDescriptor.member("__mro__", "type",
                         self -> PyTuple.of(((PyType) self).getMro().toArray()), null, null))
                 .attribute("__name__", new GetSetDescriptor("__name__", "type",
