@@ -32,6 +32,7 @@ final class ImportSystem {
     final PyDict modules = new PyDict();
     final PyList path = new PyList();
     private final PyDict builtins;
+    final ImportlibBootstrap importlib = new ImportlibBootstrap(this);
 
     ImportSystem(Runtime runtime, PyDict builtins) {
         this.runtime = runtime;
@@ -135,6 +136,12 @@ final class ImportSystem {
             }
             return cached;
         }
+        if (importlib.installed() && !importlib.defaultFinders()) {
+            return importlib.gcdImport(fullname); // a finder of the program's own comes first, as in CPython
+        }
+        if (ImportlibBootstrap.owns(fullname)) {
+            return importlib.importOwn(fullname);
+        }
         int dot = fullname.lastIndexOf('.');
         Object searchPath = path;
         Object parent = null;
@@ -151,18 +158,10 @@ final class ImportSystem {
             }
         }
         String last = fullname.substring(dot + 1);
-        if (dot < 0 && fullname.equals("_ast")) {
-            return loadResource(fullname);
-        }
-        if (dot < 0 && InterpreterModules.NAMES.contains(fullname)) {
-            PyModule m = InterpreterModules.create(fullname, this);
-            modules.put(fullname, m);
-            return m;
-        }
         if (dot < 0) {
-            org.jyston.api.ModuleProvider provider = runtime.module(fullname);
-            if (provider != null) {
-                return loadBuiltin(fullname, provider);
+            Object builtin = builtinModule(fullname);
+            if (builtin != null) {
+                return builtin;
             }
         }
         Object it = Op.iter(searchPath);
@@ -180,7 +179,46 @@ final class ImportSystem {
                 return load(fullname, file, null, parent, last);
             }
         }
+        if (namespaceDirectory(searchPath, last) && importlib.install()) {
+            return importlib.gcdImport(fullname); // a namespace package (PEP 420): importlib's PathFinder makes it
+        }
         throw notFound("No module named '" + fullname + "'", fullname);
+    }
+
+    /** Whether a folder {@code last} without {@code __init__.py} is on the search path. */
+    private static boolean namespaceDirectory(Object searchPath, String last) {
+        Object it = Op.iter(searchPath);
+        for (Object entry = Op.next(it); entry != null; entry = Op.next(it)) {
+            if (entry instanceof String dir && Files.isDirectory(Path.of(dir.isEmpty() ? "." : dir).resolve(last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A module written in Java (or kept as Python in this bundle), made and entered in
+     * {@code sys.modules}; null if {@code name} is none. What {@code _imp.create_builtin} makes.
+     */
+    Object builtinModule(String name) {
+        Object made;
+        if (name.equals("_ast")) {
+            made = loadResource(name);
+        } else if (InterpreterModules.NAMES.contains(name)) {
+            PyModule m = InterpreterModules.create(name, this);
+            modules.put(name, m);
+            made = m;
+        } else {
+            org.jyston.api.ModuleProvider provider = runtime.module(name);
+            if (provider == null) {
+                return null;
+            }
+            made = loadBuiltin(name, provider);
+        }
+        if (made instanceof PyModule m) {
+            importlib.describe(m);
+        }
+        return made;
     }
 
     /**
@@ -223,7 +261,7 @@ final class ImportSystem {
         }
     }
 
-    private PyException notFound(String msg, String name) {
+    PyException notFound(String msg, String name) {
         Object exc = Op.call(NOT_FOUND.get(), new Object[] {msg, name}, new String[] {"name"});
         return new PyException((PyBaseException) exc);
     }
@@ -232,26 +270,22 @@ final class ImportSystem {
         PyModule m = new PyModule(fullname);
         PyDict d = m.getDict();
         String filename = file.toAbsolutePath().toString();
-        d.put("__file__", filename);
+        // CPython's order of the first names (_init_module_attrs)
         d.put("__doc__", PyNone.None);
         d.put("__package__", packageDir != null ? fullname
                 : fullname.contains(".") ? fullname.substring(0, fullname.lastIndexOf('.')) : "");
-        d.put("__spec__", PyNone.None);
         d.put("__loader__", PyNone.None);
+        d.put("__spec__", PyNone.None);
         if (packageDir != null) {
             d.put("__path__", new PyList(new Object[] {packageDir.toAbsolutePath().toString()}));
         }
+        d.put("__file__", filename);
+        d.put("__cached__", PyNone.None);
         d.put("__builtins__", builtinsModule());
+        importlib.describe(m);
         modules.put(fullname, m);
         try {
-            byte[] source = Files.readAllBytes(file);
-            Code code = CompileWarnings.shown(
-                    runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename),
-                    modules);
-            code.execute(d, builtins);
-        } catch (IOException e) {
-            modules.remove(fullname);
-            throw Errors.raise(IMPORT_ERROR, "cannot read " + filename + ": " + e.getMessage());
+            exec(m, file);
         } catch (RuntimeException e) {
             modules.remove(fullname);
             throw e;
@@ -261,6 +295,24 @@ final class ImportSystem {
             Op.setattr(parent, last, result);
         }
         return result;
+    }
+
+    /**
+     * Compiles the source file and runs it in the module's namespace. {@code runpy} is frozen into
+     * CPython 3.11, so its code reports {@code <frozen runpy>} (as in the traceback of {@code -m}).
+     */
+    void exec(PyModule m, Path file) {
+        String filename = file.toAbsolutePath().toString();
+        String codeName = "runpy".equals(m.getDict().get("__name__")) ? "<frozen runpy>" : filename;
+        byte[] source;
+        try {
+            source = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw Errors.raise(IMPORT_ERROR, "cannot read " + filename + ": " + e.getMessage());
+        }
+        Code code = CompileWarnings.shown(
+                runtime.compiler.compile(runtime.parser.parse(source, codeName, Parser.Mode.EXEC), codeName), modules);
+        code.execute(m.getDict(), builtins);
     }
 
     /**
@@ -316,8 +368,8 @@ final class ImportSystem {
         PyDict d = m.getDict();
         d.put("__doc__", PyNone.None);
         d.put("__package__", "");
-        d.put("__spec__", PyNone.None);
         d.put("__loader__", PyNone.None);
+        d.put("__spec__", PyNone.None);
         modules.put(fullname, m);
         try {
             provider.populate(m);
