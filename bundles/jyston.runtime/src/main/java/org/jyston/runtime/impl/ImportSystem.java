@@ -27,6 +27,7 @@ import org.jyston.api.object.TypeRef;
 final class ImportSystem {
     private static final TypeRef IMPORT_ERROR = TypeRef.of("ImportError");
     private static final TypeRef NOT_FOUND = TypeRef.of("ModuleNotFoundError");
+    private static final TypeRef IMPORT_WARNING = TypeRef.of("ImportWarning");
 
     private final Runtime runtime;
     final PyDict modules = new PyDict();
@@ -37,6 +38,13 @@ final class ImportSystem {
     ImportSystem(Runtime runtime, PyDict builtins) {
         this.runtime = runtime;
         this.builtins = builtins;
+    }
+
+    /** {@code sys.path} as the program has it now (it may have bound a new list), else the list made at start. */
+    private Object sysPath() {
+        PyDict sys = importlib.sysDict();
+        Object p = sys == null ? null : sys.get("path");
+        return p != null ? p : path;
     }
 
     /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
@@ -72,8 +80,9 @@ final class ImportSystem {
         boolean hasFrom = fromlist != PyNone.None && Op.isTrue(fromlist);
         if (!hasFrom) {
             if (level == 0) {
-                String top = name.split("\\.")[0];
-                return modules.get(top);
+                int dot = name.indexOf('.');
+                // the top package is imported again: it may have failed (and left sys.modules) after its child
+                return dot < 0 ? module : importAbsolute(name.substring(0, dot));
             }
             if (name.isEmpty()) {
                 return module;
@@ -81,37 +90,78 @@ final class ImportSystem {
             String cut = absolute.substring(0, absolute.length() - name.length()) + name.split("\\.")[0];
             return modules.get(cut);
         }
-        if (module instanceof PyModule m && m.getDict().get("__path__") != null) {
-            Object it = Op.iter(fromlist);
-            for (Object x = Op.next(it); x != null; x = Op.next(it)) {
-                if (x instanceof String sub && !sub.equals("*") && m.getDict().get(sub) == null) {
-                    try {
-                        importAbsolute(absolute + "." + sub);
-                    } catch (PyException e) {
-                        // only "this submodule does not exist" is left to the from-import's own error;
-                        // a module missing further down is the error to report, as in CPython
-                        if (!e.matches(NOT_FOUND.get()) || !(absolute + "." + sub).equals(notFoundName(e))) {
-                            throw e;
-                        }
+        if (module instanceof HasDict m && m.getDict().get("__path__") != null) {
+            handleFromlist(m, absolute, fromlist, false);
+        }
+        return module;
+    }
+
+    /**
+     * Imports the submodules a from-import names that the package does not have yet ({@code *}: those
+     * in its {@code __all__}), as CPython's {@code _handle_fromlist}.
+     */
+    private void handleFromlist(HasDict m, String absolute, Object fromlist, boolean recursive) {
+        Object it = Op.iter(fromlist);
+        for (Object x = Op.next(it); x != null; x = Op.next(it)) {
+            if (!(x instanceof String sub)) {
+                String where = recursive ? absolute + ".__all__" : "``from list''";
+                throw Errors.typeError("Item in " + where + " must be str, not " + Op.typeName(x));
+            }
+            if (sub.equals("*")) {
+                Object all = recursive ? null : m.getDict().get("__all__");
+                if (all != null) {
+                    handleFromlist(m, absolute, all, true);
+                }
+            } else if (m.getDict().get(sub) == null) {
+                String from = absolute + "." + sub;
+                try {
+                    importAbsolute(from);
+                } catch (PyException e) {
+                    // only "this submodule does not exist" is left to the from-import's own error;
+                    // a module missing further down is the error to report, as in CPython
+                    if (!e.matches(NOT_FOUND.get()) || !from.equals(notFoundName(e)) || modules.get(from) == PyNone.None) {
+                        throw e;
                     }
                 }
             }
         }
-        return module;
     }
 
     /** The package a relative import starts from: {@code __package__}, or derived from {@code __name__}. */
     private String packageOf(Object globals, int level) {
         String pkg = null;
         if (globals instanceof PyDict g) {
+            // CPython's resolve_name: __package__, else __spec__.parent, else derived from __name__
             Object p = g.get("__package__");
-            if (p instanceof String s) {
+            Object spec = g.get("__spec__");
+            if (p != null && p != PyNone.None) {
+                if (!(p instanceof String s)) {
+                    throw Errors.typeError("package must be a string");
+                }
+                pkg = s;
+                if (spec != null && spec != PyNone.None) {
+                    Object parent = Op.getattr(spec, "parent");
+                    if (!Op.eq(p, parent)) {
+                        org.jyston.api.object.Warnings.warn(IMPORT_WARNING, "__package__ != __spec__.parent ("
+                                + Op.repr(p) + " != " + Op.repr(parent) + ")");
+                    }
+                }
+            } else if (spec != null && spec != PyNone.None) {
+                if (!(Op.getattr(spec, "parent") instanceof String s)) {
+                    throw Errors.typeError("__spec__.parent must be a string");
+                }
                 pkg = s;
             } else {
+                org.jyston.api.object.Warnings.warn(IMPORT_WARNING, "can't resolve package from __spec__ or "
+                        + "__package__, falling back on __name__ and __path__");
                 Object n = g.get("__name__");
-                if (n instanceof String s) {
-                    pkg = g.get("__path__") != null ? s : (s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "");
+                if (n == null) {
+                    throw Errors.raise(TypeRef.of("KeyError"), "'__name__' not in globals");
                 }
+                if (!(n instanceof String s)) {
+                    throw Errors.typeError("__name__ must be a string");
+                }
+                pkg = g.get("__path__") != null ? s : (s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "");
             }
         }
         if (pkg == null || pkg.isEmpty()) {
@@ -132,7 +182,7 @@ final class ImportSystem {
         Object cached = modules.get(fullname);
         if (cached != null) {
             if (cached == PyNone.None) {
-                throw Errors.raise(IMPORT_ERROR, "import of " + fullname + " halted; None in sys.modules");
+                throw notFound("import of " + fullname + " halted; None in sys.modules", fullname);
             }
             return cached;
         }
@@ -143,7 +193,7 @@ final class ImportSystem {
             return importlib.importOwn(fullname);
         }
         int dot = fullname.lastIndexOf('.');
-        Object searchPath = path;
+        Object searchPath = sysPath();
         Object parent = null;
         if (dot >= 0) {
             parent = importAbsolute(fullname.substring(0, dot));
@@ -227,7 +277,7 @@ final class ImportSystem {
      */
     Path findSource(String fullname) {
         int dot = fullname.lastIndexOf('.');
-        Object searchPath = path;
+        Object searchPath = sysPath();
         if (dot >= 0) {
             Object parent = importAbsolute(fullname.substring(0, dot));
             searchPath = parent instanceof HasDict h ? h.getDict().get("__path__") : null;
@@ -298,12 +348,16 @@ final class ImportSystem {
     }
 
     /**
-     * Compiles the source file and runs it in the module's namespace. {@code runpy} is frozen into
-     * CPython 3.11, so its code reports {@code <frozen runpy>} (as in the traceback of {@code -m}).
+     * Compiles the source file and runs it in the module's namespace. {@code runpy} and the importlib
+     * bootstrap are frozen into CPython 3.11, so their code reports {@code <frozen runpy>},
+     * {@code <frozen importlib._bootstrap>}, ... in tracebacks, as there.
      */
     void exec(PyModule m, Path file) {
         String filename = file.toAbsolutePath().toString();
-        String codeName = "runpy".equals(m.getDict().get("__name__")) ? "<frozen runpy>" : filename;
+        Object name = m.getDict().get("__name__");
+        String codeName = "runpy".equals(name) ? "<frozen runpy>"
+                : ImportlibBootstrap.BOOTSTRAP.equals(name) ? "<frozen importlib._bootstrap>"
+                : ImportlibBootstrap.EXTERNAL.equals(name) ? "<frozen importlib._bootstrap_external>" : filename;
         byte[] source;
         try {
             source = Files.readAllBytes(file);

@@ -74,6 +74,10 @@ final class ImportlibBootstrap {
         sysDict.put("__getattr__", hook);
     }
 
+    PyDict sysDict() {
+        return sys;
+    }
+
     boolean installed() {
         return bootstrap != null;
     }
