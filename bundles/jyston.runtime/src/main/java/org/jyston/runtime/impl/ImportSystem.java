@@ -49,7 +49,7 @@ final class ImportSystem {
 
     /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
     Object importFunction(Object[] args, String[] kw) {
-        Object[] a = {null, PyNone.None, PyNone.None, PyTuple.EMPTY, 0L};
+        Object[] a = {null, null, PyNone.None, PyTuple.EMPTY, 0L}; // globals: absent (KeyError) differs from None
         String[] names = {"name", "globals", "locals", "fromlist", "level"};
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
@@ -130,6 +130,12 @@ final class ImportSystem {
     /** The package a relative import starts from: {@code __package__}, or derived from {@code __name__}. */
     private String packageOf(Object globals, int level) {
         String pkg = null;
+        if (globals == null) {
+            throw Errors.raise(TypeRef.of("KeyError"), "'__name__' not in globals");
+        }
+        if (!(globals instanceof PyDict)) {
+            throw Errors.typeError("globals must be a dict");
+        }
         if (globals instanceof PyDict g) {
             // CPython's resolve_name: __package__, else __spec__.parent, else derived from __name__
             Object p = g.get("__package__");
