@@ -7,6 +7,11 @@ public final class PyModule implements PyObject, HasDict {
     private final PyDict dict;
     /** Made by calling the module type: no loader, so CPython's repr shows no origin. */
     private boolean noOrigin;
+    /**
+     * Fills in {@code __spec__}/{@code __loader__}/{@code __cached__} when first read while still None:
+     * the import system installs its Python machinery only when something asks for it.
+     */
+    private volatile java.util.function.Consumer<PyModule> specSupplier;
 
     public PyModule(String name) {
         this(name, new PyDict());
@@ -23,6 +28,25 @@ public final class PyModule implements PyObject, HasDict {
     @Override
     public PyType getType() {
         return TYPE.get();
+    }
+
+    /** Sets what supplies this module's import attributes on first read (see {@link #supplySpec}). */
+    public void setSpecSupplier(java.util.function.Consumer<PyModule> supplier) {
+        this.specSupplier = supplier;
+    }
+
+    /**
+     * Called by attribute lookup when {@code name} is None in the namespace: if it is one of the
+     * import attributes and a supplier is set, runs it once; true if it ran.
+     */
+    public boolean supplySpec(String name) {
+        java.util.function.Consumer<PyModule> s = specSupplier;
+        if (s == null || !(name.equals("__spec__") || name.equals("__loader__") || name.equals("__cached__"))) {
+            return false;
+        }
+        specSupplier = null;
+        s.accept(this);
+        return true;
     }
 
     /** A module made by Python code ({@code ModuleType(name)}) rather than by an importer. */

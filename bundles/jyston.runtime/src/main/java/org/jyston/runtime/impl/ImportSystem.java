@@ -27,20 +27,29 @@ import org.jyston.api.object.TypeRef;
 final class ImportSystem {
     private static final TypeRef IMPORT_ERROR = TypeRef.of("ImportError");
     private static final TypeRef NOT_FOUND = TypeRef.of("ModuleNotFoundError");
+    private static final TypeRef IMPORT_WARNING = TypeRef.of("ImportWarning");
 
     private final Runtime runtime;
     final PyDict modules = new PyDict();
     final PyList path = new PyList();
     private final PyDict builtins;
+    final ImportlibBootstrap importlib = new ImportlibBootstrap(this);
 
     ImportSystem(Runtime runtime, PyDict builtins) {
         this.runtime = runtime;
         this.builtins = builtins;
     }
 
+    /** {@code sys.path} as the program has it now (it may have bound a new list), else the list made at start. */
+    private Object sysPath() {
+        PyDict sys = importlib.sysDict();
+        Object p = sys == null ? null : sys.get("path");
+        return p != null ? p : path;
+    }
+
     /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
     Object importFunction(Object[] args, String[] kw) {
-        Object[] a = {null, PyNone.None, PyNone.None, PyTuple.EMPTY, 0L};
+        Object[] a = {null, null, PyNone.None, PyTuple.EMPTY, 0L}; // globals: absent (KeyError) differs from None
         String[] names = {"name", "globals", "locals", "fromlist", "level"};
         int nkw = kw == null ? 0 : kw.length;
         int npos = args.length - nkw;
@@ -71,8 +80,9 @@ final class ImportSystem {
         boolean hasFrom = fromlist != PyNone.None && Op.isTrue(fromlist);
         if (!hasFrom) {
             if (level == 0) {
-                String top = name.split("\\.")[0];
-                return modules.get(top);
+                int dot = name.indexOf('.');
+                // the top package is imported again: it may have failed (and left sys.modules) after its child
+                return dot < 0 ? module : importAbsolute(name.substring(0, dot));
             }
             if (name.isEmpty()) {
                 return module;
@@ -80,37 +90,84 @@ final class ImportSystem {
             String cut = absolute.substring(0, absolute.length() - name.length()) + name.split("\\.")[0];
             return modules.get(cut);
         }
-        if (module instanceof PyModule m && m.getDict().get("__path__") != null) {
-            Object it = Op.iter(fromlist);
-            for (Object x = Op.next(it); x != null; x = Op.next(it)) {
-                if (x instanceof String sub && !sub.equals("*") && m.getDict().get(sub) == null) {
-                    try {
-                        importAbsolute(absolute + "." + sub);
-                    } catch (PyException e) {
-                        // only "this submodule does not exist" is left to the from-import's own error;
-                        // a module missing further down is the error to report, as in CPython
-                        if (!e.matches(NOT_FOUND.get()) || !(absolute + "." + sub).equals(notFoundName(e))) {
-                            throw e;
-                        }
+        if (module instanceof HasDict m && m.getDict().get("__path__") != null) {
+            handleFromlist(m, absolute, fromlist, false);
+        }
+        return module;
+    }
+
+    /**
+     * Imports the submodules a from-import names that the package does not have yet ({@code *}: those
+     * in its {@code __all__}), as CPython's {@code _handle_fromlist}.
+     */
+    private void handleFromlist(HasDict m, String absolute, Object fromlist, boolean recursive) {
+        Object it = Op.iter(fromlist);
+        for (Object x = Op.next(it); x != null; x = Op.next(it)) {
+            if (!(x instanceof String sub)) {
+                String where = recursive ? absolute + ".__all__" : "``from list''";
+                throw Errors.typeError("Item in " + where + " must be str, not " + Op.typeName(x));
+            }
+            if (sub.equals("*")) {
+                Object all = recursive ? null : m.getDict().get("__all__");
+                if (all != null) {
+                    handleFromlist(m, absolute, all, true);
+                }
+            } else if (m.getDict().get(sub) == null) {
+                String from = absolute + "." + sub;
+                try {
+                    importAbsolute(from);
+                } catch (PyException e) {
+                    // only "this submodule does not exist" is left to the from-import's own error;
+                    // a module missing further down is the error to report, as in CPython
+                    if (!e.matches(NOT_FOUND.get()) || !from.equals(notFoundName(e)) || modules.get(from) == PyNone.None) {
+                        throw e;
                     }
                 }
             }
         }
-        return module;
     }
 
     /** The package a relative import starts from: {@code __package__}, or derived from {@code __name__}. */
     private String packageOf(Object globals, int level) {
         String pkg = null;
+        if (globals == null) {
+            throw Errors.raise(TypeRef.of("KeyError"), "'__name__' not in globals");
+        }
+        if (!(globals instanceof PyDict)) {
+            throw Errors.typeError("globals must be a dict");
+        }
         if (globals instanceof PyDict g) {
+            // CPython's resolve_name: __package__, else __spec__.parent, else derived from __name__
             Object p = g.get("__package__");
-            if (p instanceof String s) {
+            Object spec = g.get("__spec__");
+            if (p != null && p != PyNone.None) {
+                if (!(p instanceof String s)) {
+                    throw Errors.typeError("package must be a string");
+                }
+                pkg = s;
+                if (spec != null && spec != PyNone.None) {
+                    Object parent = Op.getattr(spec, "parent");
+                    if (!Op.eq(p, parent)) {
+                        org.jyston.api.object.Warnings.warn(IMPORT_WARNING, "__package__ != __spec__.parent ("
+                                + Op.repr(p) + " != " + Op.repr(parent) + ")");
+                    }
+                }
+            } else if (spec != null && spec != PyNone.None) {
+                if (!(Op.getattr(spec, "parent") instanceof String s)) {
+                    throw Errors.typeError("__spec__.parent must be a string");
+                }
                 pkg = s;
             } else {
+                org.jyston.api.object.Warnings.warn(IMPORT_WARNING, "can't resolve package from __spec__ or "
+                        + "__package__, falling back on __name__ and __path__");
                 Object n = g.get("__name__");
-                if (n instanceof String s) {
-                    pkg = g.get("__path__") != null ? s : (s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "");
+                if (n == null) {
+                    throw Errors.raise(TypeRef.of("KeyError"), "'__name__' not in globals");
                 }
+                if (!(n instanceof String s)) {
+                    throw Errors.typeError("__name__ must be a string");
+                }
+                pkg = g.get("__path__") != null ? s : (s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "");
             }
         }
         if (pkg == null || pkg.isEmpty()) {
@@ -131,12 +188,18 @@ final class ImportSystem {
         Object cached = modules.get(fullname);
         if (cached != null) {
             if (cached == PyNone.None) {
-                throw Errors.raise(IMPORT_ERROR, "import of " + fullname + " halted; None in sys.modules");
+                throw notFound("import of " + fullname + " halted; None in sys.modules", fullname);
             }
             return cached;
         }
+        if (importlib.installed() && !importlib.defaultFinders()) {
+            return importlib.gcdImport(fullname); // a finder of the program's own comes first, as in CPython
+        }
+        if (ImportlibBootstrap.owns(fullname)) {
+            return importlib.importOwn(fullname);
+        }
         int dot = fullname.lastIndexOf('.');
-        Object searchPath = path;
+        Object searchPath = sysPath();
         Object parent = null;
         if (dot >= 0) {
             parent = importAbsolute(fullname.substring(0, dot));
@@ -151,18 +214,10 @@ final class ImportSystem {
             }
         }
         String last = fullname.substring(dot + 1);
-        if (dot < 0 && fullname.equals("_ast")) {
-            return loadResource(fullname);
-        }
-        if (dot < 0 && InterpreterModules.NAMES.contains(fullname)) {
-            PyModule m = InterpreterModules.create(fullname, this);
-            modules.put(fullname, m);
-            return m;
-        }
         if (dot < 0) {
-            org.jyston.api.ModuleProvider provider = runtime.module(fullname);
-            if (provider != null) {
-                return loadBuiltin(fullname, provider);
+            Object builtin = builtinModule(fullname);
+            if (builtin != null) {
+                return builtin;
             }
         }
         Object it = Op.iter(searchPath);
@@ -180,7 +235,46 @@ final class ImportSystem {
                 return load(fullname, file, null, parent, last);
             }
         }
+        if (namespaceDirectory(searchPath, last) && importlib.install()) {
+            return importlib.gcdImport(fullname); // a namespace package (PEP 420): importlib's PathFinder makes it
+        }
         throw notFound("No module named '" + fullname + "'", fullname);
+    }
+
+    /** Whether a folder {@code last} without {@code __init__.py} is on the search path. */
+    private static boolean namespaceDirectory(Object searchPath, String last) {
+        Object it = Op.iter(searchPath);
+        for (Object entry = Op.next(it); entry != null; entry = Op.next(it)) {
+            if (entry instanceof String dir && Files.isDirectory(Path.of(dir.isEmpty() ? "." : dir).resolve(last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A module written in Java (or kept as Python in this bundle), made and entered in
+     * {@code sys.modules}; null if {@code name} is none. What {@code _imp.create_builtin} makes.
+     */
+    Object builtinModule(String name) {
+        Object made;
+        if (name.equals("_ast")) {
+            made = loadResource(name);
+        } else if (InterpreterModules.NAMES.contains(name)) {
+            PyModule m = InterpreterModules.create(name, this);
+            modules.put(name, m);
+            made = m;
+        } else {
+            org.jyston.api.ModuleProvider provider = runtime.module(name);
+            if (provider == null) {
+                return null;
+            }
+            made = loadBuiltin(name, provider);
+        }
+        if (made instanceof PyModule m) {
+            importlib.describe(m);
+        }
+        return made;
     }
 
     /**
@@ -189,7 +283,7 @@ final class ImportSystem {
      */
     Path findSource(String fullname) {
         int dot = fullname.lastIndexOf('.');
-        Object searchPath = path;
+        Object searchPath = sysPath();
         if (dot >= 0) {
             Object parent = importAbsolute(fullname.substring(0, dot));
             searchPath = parent instanceof HasDict h ? h.getDict().get("__path__") : null;
@@ -223,7 +317,7 @@ final class ImportSystem {
         }
     }
 
-    private PyException notFound(String msg, String name) {
+    PyException notFound(String msg, String name) {
         Object exc = Op.call(NOT_FOUND.get(), new Object[] {msg, name}, new String[] {"name"});
         return new PyException((PyBaseException) exc);
     }
@@ -232,26 +326,22 @@ final class ImportSystem {
         PyModule m = new PyModule(fullname);
         PyDict d = m.getDict();
         String filename = file.toAbsolutePath().toString();
-        d.put("__file__", filename);
+        // CPython's order of the first names (_init_module_attrs)
         d.put("__doc__", PyNone.None);
         d.put("__package__", packageDir != null ? fullname
                 : fullname.contains(".") ? fullname.substring(0, fullname.lastIndexOf('.')) : "");
-        d.put("__spec__", PyNone.None);
         d.put("__loader__", PyNone.None);
+        d.put("__spec__", PyNone.None);
         if (packageDir != null) {
             d.put("__path__", new PyList(new Object[] {packageDir.toAbsolutePath().toString()}));
         }
+        d.put("__file__", filename);
+        d.put("__cached__", PyNone.None);
         d.put("__builtins__", builtinsModule());
+        importlib.describe(m);
         modules.put(fullname, m);
         try {
-            byte[] source = Files.readAllBytes(file);
-            Code code = CompileWarnings.shown(
-                    runtime.compiler.compile(runtime.parser.parse(source, filename, Parser.Mode.EXEC), filename),
-                    modules);
-            code.execute(d, builtins);
-        } catch (IOException e) {
-            modules.remove(fullname);
-            throw Errors.raise(IMPORT_ERROR, "cannot read " + filename + ": " + e.getMessage());
+            exec(m, file);
         } catch (RuntimeException e) {
             modules.remove(fullname);
             throw e;
@@ -261,6 +351,28 @@ final class ImportSystem {
             Op.setattr(parent, last, result);
         }
         return result;
+    }
+
+    /**
+     * Compiles the source file and runs it in the module's namespace. {@code runpy} and the importlib
+     * bootstrap are frozen into CPython 3.11, so their code reports {@code <frozen runpy>},
+     * {@code <frozen importlib._bootstrap>}, ... in tracebacks, as there.
+     */
+    void exec(PyModule m, Path file) {
+        String filename = file.toAbsolutePath().toString();
+        Object name = m.getDict().get("__name__");
+        String codeName = "runpy".equals(name) ? "<frozen runpy>"
+                : ImportlibBootstrap.BOOTSTRAP.equals(name) ? "<frozen importlib._bootstrap>"
+                : ImportlibBootstrap.EXTERNAL.equals(name) ? "<frozen importlib._bootstrap_external>" : filename;
+        byte[] source;
+        try {
+            source = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw Errors.raise(IMPORT_ERROR, "cannot read " + filename + ": " + e.getMessage());
+        }
+        Code code = CompileWarnings.shown(
+                runtime.compiler.compile(runtime.parser.parse(source, codeName, Parser.Mode.EXEC), codeName), modules);
+        code.execute(m.getDict(), builtins);
     }
 
     /**
@@ -316,8 +428,8 @@ final class ImportSystem {
         PyDict d = m.getDict();
         d.put("__doc__", PyNone.None);
         d.put("__package__", "");
-        d.put("__spec__", PyNone.None);
         d.put("__loader__", PyNone.None);
+        d.put("__spec__", PyNone.None);
         modules.put(fullname, m);
         try {
             provider.populate(m);

@@ -60,7 +60,14 @@ final class InterpreterModules {
             if (!(name instanceof String s)) {
                 throw Errors.typeError("name must be string, not " + Op.typeName(name));
             }
-            return imports.importAbsolute(s);
+            Object m = imports.modules.get(s);
+            if (m == null) {
+                m = imports.builtinModule(s);
+            }
+            if (m == null) {
+                throw Errors.raise(org.jyston.api.object.TypeRef.of("ImportError"), "no built-in module named " + s);
+            }
+            return m;
         });
         fn(d, "exec_builtin", (a, kw) -> 0L);
         fn(d, "exec_dynamic", (a, kw) -> 0L);

@@ -46,6 +46,7 @@ final class PyInterpreter implements Interpreter {
         imports.modules.put("sys", sys);
         String stdlib = System.getProperty("jyston.stdlib", "");
         SysExtras.install(sys.getDict(), stdlib, options.argv(), () -> runtime.tracebacks);
+        imports.importlib.attach(sys.getDict());
         for (String folder : options.pythonPath()) {
             imports.path.append(folder);
         }
@@ -92,7 +93,11 @@ final class PyInterpreter implements Interpreter {
         main.put("__spec__", PyNone.None);
         main.put("__loader__", PyNone.None);
         main.put("__builtins__", builtinsModule);
-        imports.modules.put("__main__", new PyModule("__main__", main));
+        PyModule mainModule = new PyModule("__main__", main);
+        imports.modules.put("__main__", mainModule);
+        imports.importlib.describe(builtinsModule);
+        imports.importlib.describe(sys);
+        imports.importlib.describe(mainModule);
     }
 
     @Override
@@ -105,10 +110,31 @@ final class PyInterpreter implements Interpreter {
         return runOnPythonThread(() -> finish(runModuleHere(name)));
     }
 
-    /** {@code -m name}: CPython's runpy._run_module_as_main, done by the import system's own search. */
+    /**
+     * {@code -m name}: as CPython, {@code runpy._run_module_as_main(name)} (which gives {@code __main__}
+     * its {@code __spec__}); without a standard library, the import system's own search.
+     */
     private int runModuleHere(String name) {
+        imports.path.insert(0, java.nio.file.Path.of("").toAbsolutePath().toString());
+        if (imports.findSource("runpy") != null) {
+            try {
+                Object runpy = imports.importAbsolute("runpy");
+                Op.call(Op.getattr(runpy, "_run_module_as_main"), name);
+                out.flush();
+                return 0;
+            } catch (PyException e) {
+                out.flush();
+                return uncaught(e.value());
+            } catch (RuntimeException | StackOverflowError e) {
+                out.flush();
+                return uncaught(runtime.exceptions.translate(e).value());
+            }
+        }
+        return runModuleDirect(name);
+    }
+
+    private int runModuleDirect(String name) {
         try {
-            imports.path.insert(0, java.nio.file.Path.of("").toAbsolutePath().toString());
             String target = name;
             java.nio.file.Path file = imports.findSource(target);
             if (file != null && file.getFileName().toString().equals("__init__.py")) {

@@ -20,7 +20,10 @@ final class SysModule {
     private static void structs(PyDict d, Object versionInfo, int[] v) {
         Object impl = Op.call(StructSeq.simpleNamespace());
         Op.setattr(impl, "name", "jyston");
-        Op.setattr(impl, "cache_tag", PyNone.None); // no bytecode cache files are written
+        // a tag of its own (as PyPy has): importlib names cache files with it, but none exist, since
+        // sys.dont_write_bytecode is set and marshal cannot write code; the tag keeps cache_from_source
+        // (test.support.import_helper.forget, py_compile) working
+        Op.setattr(impl, "cache_tag", "jyston-311");
         Op.setattr(impl, "version", versionInfo);
         Op.setattr(impl, "hexversion", d.get("hexversion"));
         // the Debian multiarch triple: sysconfig names the library's build-data module after it

@@ -204,6 +204,9 @@ public class CoreTypes implements BuiltinType {
                     String n = ObjectType.attrName(name);
                     Object v = m.getDict().get(n);
                     if (v != null) {
+                        if (v == PyNone.None && m.supplySpec(n)) {
+                            v = m.getDict().get(n); // __spec__ made on demand by the import system
+                        }
                         return v;
                     }
                     try {
