@@ -254,9 +254,17 @@ final class ImportSystem {
 
     /**
      * A module written in Java (or kept as Python in this bundle), made and entered in
-     * {@code sys.modules}; null if {@code name} is none. What {@code _imp.create_builtin} makes.
+     * {@code sys.modules}, with its spec; null if {@code name} is none.
      */
     Object builtinModule(String name) {
+        return builtinModule(name, true);
+    }
+
+    /**
+     * {@code described} false: what {@code _imp.create_builtin} makes, without {@code __spec__} and
+     * {@code __loader__}, which the importlib that asked for it sets.
+     */
+    Object builtinModule(String name, boolean described) {
         Object made;
         if (name.equals("_ast")) {
             made = loadResource(name);
@@ -271,7 +279,7 @@ final class ImportSystem {
             }
             made = loadBuiltin(name, provider);
         }
-        if (made instanceof PyModule m) {
+        if (described && made instanceof PyModule m) {
             importlib.describe(m);
         }
         return made;

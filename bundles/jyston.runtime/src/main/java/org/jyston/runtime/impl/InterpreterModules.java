@@ -62,7 +62,7 @@ final class InterpreterModules {
             }
             Object m = imports.modules.get(s);
             if (m == null) {
-                m = imports.builtinModule(s);
+                m = imports.builtinModule(s, false);
             }
             if (m == null) {
                 throw Errors.raise(org.jyston.api.object.TypeRef.of("ImportError"), "no built-in module named " + s);
