@@ -82,7 +82,8 @@ class OpenFile implements FileMethods.Closable {
             if (enc != null && enc != PyNone.None && !(enc instanceof String e && isUtf8(e))) {
                 throw Errors.raise(TypeRef.of("LookupError"), "unknown encoding: " + Op.str(enc));
             }
-            return open(v[0], m, enc instanceof String e ? e : "UTF-8", v[6] == null || Op.isTrue(v[6]));
+            long buffering = v[2] == null || v[2] == PyNone.None ? -1 : IoSupport.integer(v[2]);
+            return open(v[0], m, enc instanceof String e ? e : "UTF-8", v[6] == null || Op.isTrue(v[6]), buffering);
         }
     }
 
@@ -92,10 +93,11 @@ class OpenFile implements FileMethods.Closable {
     }
 
     static Object open(Object file, String mode, String encoding) {
-        return open(file, mode, encoding, true);
+        return open(file, mode, encoding, true, -1);
     }
 
-    static Object open(Object file, String mode, String encoding, boolean closefd) {
+    /** {@code buffering} is honoured for descriptors only: 0 unbuffered, more than 1 the buffer's size. */
+    static Object open(Object file, String mode, String encoding, boolean closefd, long buffering) {
         Object unwrapped = org.jyston.api.object.Derived.unwrap(file);
         long fd = unwrapped instanceof Long l ? l : unwrapped instanceof Boolean b ? (b ? 1 : 0) : -1;
         if (fd < 0 && (unwrapped instanceof Long || !(file instanceof String))) {
@@ -141,7 +143,8 @@ class OpenFile implements FileMethods.Closable {
             throw Errors.valueError("invalid mode: '" + mode + "' (read-write files are not supported yet)");
         }
         if (fd >= 0) {
-            return openDescriptor((int) Math.min(fd, Integer.MAX_VALUE), mode, encoding, closefd, read, binary);
+            return openDescriptor((int) Math.min(fd, Integer.MAX_VALUE), mode, encoding, closefd, read, binary,
+                    buffering);
         }
         Path p = org.jyston.api.object.WorkingDirectory.resolve(path); // os.chdir moves it
         try {
@@ -179,13 +182,19 @@ class OpenFile implements FileMethods.Closable {
 
     /** open(fd): the descriptor of the posix module's table (os.pipe, subprocess), binary or text. */
     private static Object openDescriptor(int fd, String mode, String encoding, boolean closefd, boolean read,
-            boolean binary) {
+            boolean binary, long buffering) {
+        if (buffering == 0 && !binary) {
+            throw Errors.valueError("can't have unbuffered text I/O");
+        }
+        // A pipe read through a buffer would hide what is left in it from select(): buffering=0 reads directly.
+        int size = buffering > 1 ? (int) Math.min(buffering, Integer.MAX_VALUE - 8) : IoSupport.DEFAULT_BUFFER_SIZE;
         org.jyston.api.object.FileDescriptors.Table table = org.jyston.api.object.FileDescriptors.table();
         if (table == null) {
             throw osError(9, "Bad file descriptor", null);
         }
         if (read) {
-            InputStream in = new BufferedInputStream(table.input(fd, closefd));
+            InputStream raw = table.input(fd, closefd);
+            InputStream in = buffering == 0 ? raw : new BufferedInputStream(raw, size);
             if (binary) {
                 OpenFile f = new OpenFile(null, mode, in, null);
                 f.fd = fd;
@@ -194,7 +203,8 @@ class OpenFile implements FileMethods.Closable {
             return new TextStream(Integer.toString(fd), mode, null, new java.io.BufferedReader(
                     new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), encoding, true);
         }
-        OutputStream out = new BufferedOutputStream(table.output(fd, closefd));
+        OutputStream rawOut = table.output(fd, closefd);
+        OutputStream out = buffering == 0 ? rawOut : new BufferedOutputStream(rawOut, size);
         if (binary) {
             Out f = new Out(null, mode, out);
             f.fd = fd;

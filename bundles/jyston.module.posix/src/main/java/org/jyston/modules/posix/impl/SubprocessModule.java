@@ -185,11 +185,11 @@ public class SubprocessModule implements ModuleProvider {
         Object it = Op.iter(seq);
         for (Object o = Op.next(it); o != null; o = Op.next(it)) {
             Object v = Derived.unwrap(o);
-            if (v instanceof PyBytes b) {
-                out.add(FsPath.decode(b.toByteArray()));
-            } else {
-                out.add(Environ.text(o));
+            String s = v instanceof PyBytes b ? FsPath.decode(b.toByteArray()) : Environ.text(o);
+            if (s.indexOf('\0') >= 0) {
+                throw Errors.valueError("embedded null byte");
             }
+            out.add(s);
         }
         return out;
     }
