@@ -193,11 +193,24 @@ public class DefaultExceptionManager implements ExceptionManager {
         if (handling == null || handling == value) {
             return;
         }
-        for (PyBaseException o = handling; o != null; o = o.getContext()) {
-            if (o.getContext() == value) {
+        // The chain may already hold a cycle (ex.__context__ = ex): a second walker at half speed
+        // stops the walk when the first one comes round to it, as CPython's _PyErr_SetObject does.
+        PyBaseException slow = handling;
+        boolean slowStep = false;
+        for (PyBaseException o = handling; o != null; ) {
+            PyBaseException context = o.getContext();
+            if (context == value) {
                 o.setContext(null);
                 break;
             }
+            o = context;
+            if (o == slow) {
+                break;
+            }
+            if (slowStep) {
+                slow = slow.getContext();
+            }
+            slowStep = !slowStep;
         }
         value.setContext(handling);
     }

@@ -100,6 +100,26 @@ class DefaultExceptionManagerTest {
     }
 
     @Test
+    void chainingOntoAContextCycleEndsAndKeepsTheCycle() {
+        PyBaseException handled = new PyBaseException(errorType, "1");
+        handled.setContext(handled); // ex.__context__ = ex, then raise in its handler
+        PyBaseException raised = new PyBaseException(errorType, "2");
+        DefaultExceptionManager.chain(raised, handled);
+        assertThat(raised.getContext()).isSameAs(handled);
+        assertThat(handled.getContext()).isSameAs(handled);
+    }
+
+    @Test
+    void chainingBreaksTheCycleItWouldClose() {
+        PyBaseException a = new PyBaseException(errorType, "a");
+        PyBaseException b = new PyBaseException(errorType, "b");
+        b.setContext(a);
+        DefaultExceptionManager.chain(a, b); // raising a while handling b, whose context is a
+        assertThat(a.getContext()).isSameAs(b);
+        assertThat(b.getContext()).isNull();
+    }
+
+    @Test
     void withoutStrategiesFramesAreLinkedPlainly() {
         DefaultExceptionManager m = new DefaultExceptionManager();
         m.prefer(null);

@@ -46,6 +46,8 @@ class OpenFile implements FileMethods.Closable {
     private long position;
     private final OutputStream out;
     private boolean closed;
+    /** The descriptor of a file opened by number ({@code open(fd)}), else -1. */
+    long fd = -1;
     /** The raw stream under a buffered object made by Python code ({@code raw}), or null. */
     Object raw;
 
@@ -80,7 +82,8 @@ class OpenFile implements FileMethods.Closable {
             if (enc != null && enc != PyNone.None && !(enc instanceof String e && isUtf8(e))) {
                 throw Errors.raise(TypeRef.of("LookupError"), "unknown encoding: " + Op.str(enc));
             }
-            return open(v[0], m, enc instanceof String e ? e : "UTF-8");
+            long buffering = v[2] == null || v[2] == PyNone.None ? -1 : IoSupport.integer(v[2]);
+            return open(v[0], m, enc instanceof String e ? e : "UTF-8", v[6] == null || Op.isTrue(v[6]), buffering);
         }
     }
 
@@ -90,9 +93,23 @@ class OpenFile implements FileMethods.Closable {
     }
 
     static Object open(Object file, String mode, String encoding) {
-        if (!(file instanceof String path)) {
+        return open(file, mode, encoding, true, -1);
+    }
+
+    /** {@code buffering} is honoured for descriptors only: 0 unbuffered, more than 1 the buffer's size. */
+    static Object open(Object file, String mode, String encoding, boolean closefd, long buffering) {
+        Object unwrapped = org.jyston.api.object.Derived.unwrap(file);
+        long fd = unwrapped instanceof Long l ? l : unwrapped instanceof Boolean b ? (b ? 1 : 0) : -1;
+        if (fd < 0 && (unwrapped instanceof Long || !(file instanceof String))) {
+            if (unwrapped instanceof Long) {
+                throw Errors.valueError("negative file descriptor");
+            }
             throw Errors.typeError("expected str, bytes or os.PathLike object, not " + Op.typeName(file));
         }
+        if (fd < 0 && !closefd) {
+            throw Errors.valueError("Cannot use closefd=False with file name");
+        }
+        String path = fd >= 0 ? Long.toString(fd) : (String) file;
         boolean read = false;
         boolean write = false;
         boolean append = false;
@@ -124,6 +141,10 @@ class OpenFile implements FileMethods.Closable {
                 throw Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
             }
             throw Errors.valueError("invalid mode: '" + mode + "' (read-write files are not supported yet)");
+        }
+        if (fd >= 0) {
+            return openDescriptor((int) Math.min(fd, Integer.MAX_VALUE), mode, encoding, closefd, read, binary,
+                    buffering);
         }
         Path p = org.jyston.api.object.WorkingDirectory.resolve(path); // os.chdir moves it
         try {
@@ -157,6 +178,40 @@ class OpenFile implements FileMethods.Closable {
         } catch (IOException e) {
             throw osError(5, "Input/output error", path);
         }
+    }
+
+    /** open(fd): the descriptor of the posix module's table (os.pipe, subprocess), binary or text. */
+    private static Object openDescriptor(int fd, String mode, String encoding, boolean closefd, boolean read,
+            boolean binary, long buffering) {
+        if (buffering == 0 && !binary) {
+            throw Errors.valueError("can't have unbuffered text I/O");
+        }
+        // A pipe read through a buffer would hide what is left in it from select(): buffering=0 reads directly.
+        int size = buffering > 1 ? (int) Math.min(buffering, Integer.MAX_VALUE - 8) : IoSupport.DEFAULT_BUFFER_SIZE;
+        org.jyston.api.object.FileDescriptors.Table table = org.jyston.api.object.FileDescriptors.table();
+        if (table == null) {
+            throw osError(9, "Bad file descriptor", null);
+        }
+        if (read) {
+            InputStream raw = table.input(fd, closefd);
+            InputStream in = buffering == 0 ? raw : new BufferedInputStream(raw, size);
+            if (binary) {
+                OpenFile f = new OpenFile(null, mode, in, null);
+                f.fd = fd;
+                return f;
+            }
+            return new TextStream(Integer.toString(fd), mode, null, new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), encoding, true);
+        }
+        OutputStream rawOut = table.output(fd, closefd);
+        OutputStream out = buffering == 0 ? rawOut : new BufferedOutputStream(rawOut, size);
+        if (binary) {
+            Out f = new Out(null, mode, out);
+            f.fd = fd;
+            return f;
+        }
+        return new TextStream(Integer.toString(fd), mode, new java.io.PrintStream(out, false, StandardCharsets.UTF_8),
+                null, encoding, true);
     }
 
     /** OSError(errno, strerror, filename): the OSError type picks the subclass for the errno, as CPython's does. */
@@ -336,6 +391,9 @@ class OpenFile implements FileMethods.Closable {
                 })
                 .unary(Slot.REPR, self -> {
                     OpenFile f = (OpenFile) self;
+                    if (f.fd >= 0) {
+                        return "<_io." + f.typeName() + " name=" + f.fd + ">";
+                    }
                     if (f.name == null) {
                         Object n = IoSupport.lookup(f.raw, "name");
                         return "<_io." + f.typeName() + (n == null ? "" : " name=" + Op.repr(n)) + ">";
@@ -393,6 +451,16 @@ class OpenFile implements FileMethods.Closable {
                     f.closed = true;
                     return r;
                 }))
+                .attribute("fileno", method("fileno", (f, a) -> {
+                    f.checkOpen();
+                    if (f.fd >= 0) {
+                        return f.fd;
+                    }
+                    if (f.raw != null) {
+                        return IoSupport.callMethod(f.raw, "fileno");
+                    }
+                    throw IoSupport.unsupported("fileno");
+                }))
                 .attribute("readable", method("readable", (f, a) -> {
                     f.checkOpen();
                     return f.in != null;
@@ -407,6 +475,9 @@ class OpenFile implements FileMethods.Closable {
                         case "closed":
                             return f.raw != null && !f.closed ? Op.getattr(f.raw, "closed") : f.closed;
                         case "name":
+                            if (f.fd >= 0) {
+                                return f.fd;
+                            }
                             return f.name != null ? f.name : Op.getattr(f.raw, "name");
                         case "mode":
                             if (f.raw != null) {

@@ -145,7 +145,7 @@ final class SysModule {
         d.put("maxunicode", 0x10ffffL);
         d.put("byteorder", "little");
         d.put("platform", "linux");
-        d.put("executable", System.getProperty("jyston.program", ""));
+        d.put("executable", executable(System.getProperty("jyston.program", "")));
         java.util.TreeSet<String> builtinNames = new java.util.TreeSet<>(java.util.List.of("builtins", "sys"));
         builtinNames.addAll(imports.javaModuleNames());
         d.put("builtin_module_names", PyTuple.of(builtinNames.toArray()));
@@ -283,4 +283,27 @@ final class SysModule {
         d.put(name, new PyBuiltinFunction(name, body));
     }
 
+
+    /**
+     * sys.executable as CPython computes it from argv[0]: a name with a slash made absolute against
+     * the directory the process started in (not resolving links), a bare name looked up on PATH.
+     */
+    static String executable(String program) {
+        if (program.isEmpty()) {
+            return program;
+        }
+        if (program.indexOf('/') >= 0) {
+            return java.nio.file.Path.of(program).toAbsolutePath().normalize().toString();
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(":")) {
+                java.nio.file.Path p = java.nio.file.Path.of(dir.isEmpty() ? "." : dir, program);
+                if (java.nio.file.Files.isRegularFile(p) && java.nio.file.Files.isExecutable(p)) {
+                    return p.toAbsolutePath().normalize().toString();
+                }
+            }
+        }
+        return program;
+    }
 }

@@ -112,6 +112,29 @@ final class FdTable {
         }
     }
 
+    /** The description of {@code fd}, held open for a pump thread of a child until {@link #release}. */
+    static synchronized Description retain(int fd) {
+        Description d = get(fd);
+        d.refs++;
+        return d;
+    }
+
+    /** Drops a reference {@link #retain} took; the channel closes with its last reference. */
+    static synchronized void release(Description d, boolean quiet) {
+        try {
+            release(d);
+        } catch (RuntimeException e) {
+            if (!quiet) {
+                throw e;
+            }
+        }
+    }
+
+    /** The description at {@code fd}, or null when it is not open. */
+    static synchronized Description peek(int fd) {
+        return fd >= 0 && fd < TABLE.size() ? TABLE.get(fd) : null;
+    }
+
     static synchronized int dup(int fd) {
         Description d = get(fd);
         d.refs++;

@@ -37,6 +37,7 @@ public class PosixModule implements ModuleProvider {
     @Override
     public void populate(PyModule module) {
         PyDict d = module.getDict();
+        org.jyston.api.object.FileDescriptors.install(FdStreams.INSTANCE);
         d.put("__doc__", "This module provides access to operating system functionality that is\n"
                 + "standardized by the C Standard and the POSIX standard (a thinly\n"
                 + "disguised Unix interface).  Refer to the library manual and\n"

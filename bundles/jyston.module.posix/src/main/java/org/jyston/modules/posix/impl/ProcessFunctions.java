@@ -186,6 +186,14 @@ final class ProcessFunctions {
             throw Errors.valueError("invalid wait status: " + s);
         });
         waitMacros(d);
+        Args.fn(d, "waitpid", (a, kw) -> {
+            Args.exact("waitpid", a, kw, 2);
+            return Children.waitpid(Args.clong(a[0]), Args.cint(a[1]));
+        });
+        Args.fn(d, "wait", (a, kw) -> {
+            Args.none("posix.wait", a, kw);
+            return Children.waitpid(-1, 0);
+        });
         Args.fn(d, "getpgrp", (a, kw) -> {
             Args.none("posix.getpgrp", a, kw);
             return statField("self", 2);
@@ -301,6 +309,20 @@ final class ProcessFunctions {
     static void kill(long pid, int sig) {
         if (sig < 0 || sig > 64) {
             throw OsErrors.of(OsErrors.EINVAL);
+        }
+        Process child = pid > 0 ? Children.get(pid) : null;
+        if (child != null) {
+            if (!child.isAlive() || sig == 0) {
+                return; // a child not yet waited for is a zombie: signals to it succeed and do nothing
+            }
+            if (sig == 15) {
+                child.destroy();
+                return;
+            }
+            if (sig == 9) {
+                child.destroyForcibly();
+                return;
+            }
         }
         if (pid > 0) {
             var h = ProcessHandle.of(pid);
