@@ -131,7 +131,8 @@ final class MemoryView implements PyObject {
     }
 
     boolean readonly() {
-        return !(obj instanceof PyByteArray);
+        return !(obj instanceof PyByteArray
+                || obj instanceof org.jyston.api.object.PyBuffer b && !b.bufferReadonly());
     }
 
     /** The byte at position {@code i} of the view (0..length-1), unsigned. */
@@ -323,6 +324,9 @@ final class MemoryView implements PyObject {
         if (o instanceof PyByteArray a) {
             return new MemoryView(a, 0, 1, a.size());
         }
+        if (o instanceof org.jyston.api.object.PyBuffer b) {
+            return new MemoryView(o, 0, 1, b.bufferLength(), b.bufferFormat());
+        }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Op.typeName(o) + "'");
     }
 
@@ -387,6 +391,10 @@ final class MemoryView implements PyObject {
         if (readonly()) {
             throw Errors.typeError("cannot modify read-only memory");
         }
+        if (obj instanceof org.jyston.api.object.PyBuffer b) {
+            setBufferItem(b, key, value);
+            return;
+        }
         PyByteArray a = (PyByteArray) obj;
         if (key instanceof PySlice sl) {
             byte[] d = Bin.data(value);
@@ -421,6 +429,77 @@ final class MemoryView implements PyObject {
         synchronized (a) {
             a.set(start + p * step, (int) (long) l);
         }
+    }
+
+    /** Assignment through a view of another object's buffer: whole items of the view's format. */
+    private void setBufferItem(org.jyston.api.object.PyBuffer b, Object key, Object value) {
+        int n = length / itemsize;
+        if (key instanceof PySlice sl) {
+            byte[] d = Bin.data(value);
+            if (d == null) {
+                throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(value) + "'");
+            }
+            Bin.Range r = Bin.range(sl, n);
+            if (d.length != r.count() * itemsize || step != 1) {
+                throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            for (int k = 0; k < r.count(); k++) {
+                b.bufferWrite(start + r.at(k) * itemsize, d, k * itemsize, itemsize);
+            }
+            return;
+        }
+        if (!Bin.isIndex(key)) {
+            throw Errors.typeError("memoryview: invalid slice key");
+        }
+        int p = Bin.position(Bin.asLong(key), n);
+        if (p < 0) {
+            throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+        }
+        b.bufferWrite(start + p * itemsize, encodeItem(value), 0, itemsize);
+    }
+
+    /** One item of the view's format, native little-endian, with memoryview's errors. */
+    private byte[] encodeItem(Object value) {
+        long bits;
+        if (format == 'f' || format == 'd') {
+            Object u = org.jyston.api.object.Derived.unwrap(value);
+            double x;
+            if (u instanceof Double f) {
+                x = f;
+            } else if (u instanceof Long l) {
+                x = l;
+            } else if (u instanceof Boolean z) {
+                x = z ? 1 : 0;
+            } else if (u instanceof java.math.BigInteger g) {
+                x = g.doubleValue();
+            } else {
+                throw Errors.typeError("memoryview: invalid type for format '" + format + "'");
+            }
+            bits = format == 'f' ? Float.floatToIntBits((float) x) : Double.doubleToLongBits(x);
+        } else {
+            if (!Bin.isIndex(value)) {
+                throw Errors.typeError("memoryview: invalid type for format '" + format + "'");
+            }
+            Object v = Op.index(value);
+            boolean signed = "bhilqn".indexOf(format) >= 0;
+            java.math.BigInteger big = v instanceof Long l ? java.math.BigInteger.valueOf(l)
+                    : v instanceof Boolean z ? (z ? java.math.BigInteger.ONE : java.math.BigInteger.ZERO)
+                    : (java.math.BigInteger) v;
+            int bitsN = itemsize * 8;
+            java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(bitsN - 1).negate()
+                    : java.math.BigInteger.ZERO;
+            java.math.BigInteger hi = signed ? java.math.BigInteger.ONE.shiftLeft(bitsN - 1)
+                    : java.math.BigInteger.ONE.shiftLeft(bitsN);
+            if (big.compareTo(lo) < 0 || big.compareTo(hi) >= 0) {
+                throw Errors.valueError("memoryview: invalid value for format '" + format + "'");
+            }
+            bits = big.longValue();
+        }
+        byte[] d = new byte[itemsize];
+        for (int k = 0; k < itemsize; k++) {
+            d[k] = (byte) (bits >>> (8 * k));
+        }
+        return d;
     }
 
     private static Object eq(MemoryView a, Object b) {
