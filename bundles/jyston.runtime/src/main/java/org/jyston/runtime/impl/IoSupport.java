@@ -146,7 +146,10 @@ final class IoSupport {
         if (u instanceof PyByteArray b) {
             return b.toByteArray();
         }
-        if (Op.typeName(o).equals("memoryview") || Op.typeName(o).equals("array")) {
+        if (u instanceof org.jyston.api.object.PyBuffer b) {
+            return b.bufferBytes();
+        }
+        if (Op.typeName(o).equals("memoryview")) {
             return ((PyBytes) Op.call(BYTES.get(), o)).array();
         }
         throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(o) + "'");
@@ -158,6 +161,10 @@ final class IoSupport {
         if (u instanceof PyByteArray ba) {
             byte[] part = n == data.length ? data : java.util.Arrays.copyOf(data, n);
             ba.replace(0, n, part);
+            return;
+        }
+        if (u instanceof org.jyston.api.object.PyBuffer pb && !pb.bufferReadonly()) {
+            pb.bufferWrite(0, data, 0, Math.min(n, pb.bufferLength()));
             return;
         }
         if (u instanceof PyBytes) {

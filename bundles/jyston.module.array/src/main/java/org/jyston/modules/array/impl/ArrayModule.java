@@ -37,6 +37,19 @@ public class ArrayModule implements ModuleProvider {
         d.put("typecodes", TypeCode.CODES);
         d.put("_array_reconstructor", RECONSTRUCTOR);
         RECONSTRUCTOR.setModule(module);
+        registerAsMutableSequence(t);
+    }
+
+    /** As CPython's module initialisation: {@code collections.abc.MutableSequence.register(array)}. */
+    private static void registerAsMutableSequence(PyType t) {
+        org.jyston.api.object.FrameView f = org.jyston.api.object.PyThreadState.current().frame;
+        Object imp = f == null ? null : f.builtins().get("__import__");
+        if (imp == null) {
+            return; // imported from Java with no Python frame: nothing to import with
+        }
+        Object collections = Op.call(imp, "collections.abc");
+        Object abc = Op.getattr(Op.getattr(collections, "abc"), "MutableSequence");
+        Op.call(Op.getattr(abc, "register"), t);
     }
 
     /** Machine format codes: size, signedness, big-endian, kind (0 int, 1 float, 2 utf-16, 3 utf-32). */

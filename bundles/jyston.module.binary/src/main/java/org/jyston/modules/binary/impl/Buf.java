@@ -19,6 +19,7 @@ import org.jyston.api.object.TypeRegistry;
 /** Reading the buffers binascii and zlib take ("y*" and binascii's ascii_buffer), and their exception classes. */
 final class Buf {
     private static final TypeRef BYTES = TypeRef.of("bytes");
+    private static final TypeRef BUFFER_ERROR = TypeRef.of("BufferError");
 
     private Buf() {}
 
@@ -38,6 +39,9 @@ final class Buf {
             return b.bufferBytes();
         }
         if (Op.typeName(o).equals("memoryview")) {
+            if (!Op.isTrue(Op.getattr(o, "c_contiguous"))) {
+                throw Errors.raise(BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous");
+            }
             return ((PyBytes) Op.call(BYTES.get(), o)).array();
         }
         return null;

@@ -33,6 +33,7 @@ final class Decompressor implements PyObject {
     volatile byte[] unusedData = EMPTY;
     volatile byte[] unconsumedTail = EMPTY;
     private List<Object[]> history = new ArrayList<>();
+    private boolean ended;
     private long historyBytes;
 
     Decompressor(Wbits wbits, byte[] zdict) {
@@ -240,6 +241,9 @@ final class Decompressor implements PyObject {
         remember(null, 0);
         byte[] tail = unconsumedTail;
         byte[] r = run(tail, 0);
+        if (eof) {
+            ended = true; // zlib's inflateEnd: the object can no longer be copied
+        }
         return r;
     }
 
@@ -255,7 +259,7 @@ final class Decompressor implements PyObject {
     }
 
     synchronized Decompressor copy() {
-        if (history == null) {
+        if (history == null || ended) {
             throw org.jyston.api.object.Errors.valueError("Inconsistent stream state");
         }
         Decompressor c = new Decompressor(wbits, zdict);
