@@ -318,7 +318,7 @@ final class BytesIOObject implements InstanceState.Holder {
                 }))
                 .attribute("readinto", IoSupport.method(o, "readinto", (s, a, k) -> {
                     IoSupport.positional("readinto", a, k, 1, 1);
-                    PyBytes data = self(s).read(Op.len(a[0]));
+                    PyBytes data = self(s).read(IoSupport.byteLength(a[0]));
                     IoSupport.copyInto(a[0], data.array(), data.size());
                     return (long) data.size();
                 }))

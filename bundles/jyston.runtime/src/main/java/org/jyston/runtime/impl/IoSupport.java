@@ -155,6 +155,18 @@ final class IoSupport {
         throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(o) + "'");
     }
 
+    /** The size in bytes of a buffer to read into (an array's items may be wider than a byte). */
+    static long byteLength(Object b) {
+        Object u = org.jyston.api.object.Derived.unwrap(b);
+        if (u instanceof org.jyston.api.object.PyBuffer pb) {
+            return pb.bufferLength();
+        }
+        if (Op.typeName(b).equals("memoryview")) {
+            return (Long) Op.getattr(b, "nbytes");
+        }
+        return Op.len(b);
+    }
+
     /** Copies {@code data[0:n]} into the writable buffer {@code b} (a bytearray or memoryview). */
     static void copyInto(Object b, byte[] data, int n) {
         Object u = org.jyston.api.object.Derived.unwrap(b);

@@ -118,11 +118,10 @@ public class ArrayModule implements ModuleProvider {
             }
         }
         TypeCode use = code;
-        if (f[3] == 0) { // the native code of the same size and signedness, as CPython picks
+        if (f[3] == 0) { // the native code of the same size and signedness, the last one as CPython picks
             for (TypeCode c : TypeCode.values()) {
                 if (c.isInteger() && c.size == size && c.signed == (f[1] == 1)) {
                     use = c;
-                    break;
                 }
             }
         }

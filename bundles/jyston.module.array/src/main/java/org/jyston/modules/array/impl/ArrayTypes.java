@@ -75,7 +75,6 @@ public class ArrayTypes implements BuiltinType {
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
             s.binary(op, (x, y) -> compare((ArrayObject) x, y, op));
         }
-        s.attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem());
         s.attribute("typecode", new GetSetDescriptor("typecode", ARRAY,
                 o -> String.valueOf(((ArrayObject) o).code.code), null, "the typecode character used to create the array"));
         s.attribute("itemsize", new GetSetDescriptor("itemsize", ARRAY,

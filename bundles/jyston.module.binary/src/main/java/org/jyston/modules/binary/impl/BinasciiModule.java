@@ -102,7 +102,7 @@ public class BinasciiModule implements ModuleProvider {
     private static Object positional1(String name, Object[] a, String[] kw) {
         ClinicArgs.noKw(name, kw);
         if (a.length != 1) {
-            throw Errors.typeError(name + "() takes exactly one argument (" + a.length + " given)");
+            throw Errors.typeError("binascii." + name + "() takes exactly one argument (" + a.length + " given)");
         }
         return a[0];
     }
@@ -134,6 +134,9 @@ public class BinasciiModule implements ModuleProvider {
         }
         byte[] b = Buf.data(sep);
         if (b == null) {
+            if (Op.len(sep) != 1) { // CPython measures the separator first: no len() is that TypeError
+                throw Errors.valueError("sep must be length 1.");
+            }
             throw Errors.typeError("sep must be str or bytes.");
         }
         if (b.length != 1) {
