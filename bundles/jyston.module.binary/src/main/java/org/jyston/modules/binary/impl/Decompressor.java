@@ -203,8 +203,8 @@ final class Decompressor implements PyObject {
         int rest = inflater.getRemaining();
         byte[] tail = Arrays.copyOfRange(in, in.length - rest, in.length);
         if (inflater.finished()) {
-            // as CPython's: the leftover also stays the unconsumed tail when output was limited or a tail was there
-            unconsumedTail = maxLength > 0 || unconsumedTail.length > 0 ? tail : EMPTY;
+            // as CPython's: the leftover also stays the unconsumed tail when there was one before this call
+            unconsumedTail = unconsumedTail.length > 0 ? tail : EMPTY;
             if (kind == Wbits.Kind.GZIP) {
                 inTrailer = true;
                 trailer(tail);
