@@ -45,6 +45,50 @@ final class BytesIOObject implements InstanceState.Holder {
         return true;
     }
 
+    /** What {@code getbuffer()}'s memoryview reads and writes: the current value, in place. */
+    final class View implements org.jyston.api.object.PyObject, org.jyston.api.object.PyBuffer {
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public byte[] bufferBytes() {
+            synchronized (BytesIOObject.this) {
+                return java.util.Arrays.copyOf(buf, size);
+            }
+        }
+
+        @Override
+        public int bufferLength() {
+            synchronized (BytesIOObject.this) {
+                return size;
+            }
+        }
+
+        @Override
+        public boolean bufferReadonly() {
+            return false;
+        }
+
+        @Override
+        public void bufferWrite(int off, byte[] data, int from, int len) {
+            synchronized (BytesIOObject.this) {
+                System.arraycopy(data, from, buf, off, Math.min(len, size - off));
+            }
+        }
+
+        @Override
+        public char bufferFormat() {
+            return 'B';
+        }
+
+        @Override
+        public int bufferItemSize() {
+            return 1;
+        }
+    }
+
     void checkClosed() {
         if (closed) {
             throw IoSupport.closedFile();
@@ -274,7 +318,7 @@ final class BytesIOObject implements InstanceState.Holder {
                 }))
                 .attribute("readinto", IoSupport.method(o, "readinto", (s, a, k) -> {
                     IoSupport.positional("readinto", a, k, 1, 1);
-                    PyBytes data = self(s).read(Op.len(a[0]));
+                    PyBytes data = self(s).read(IoSupport.byteLength(a[0]));
                     IoSupport.copyInto(a[0], data.array(), data.size());
                     return (long) data.size();
                 }))
@@ -295,6 +339,12 @@ final class BytesIOObject implements InstanceState.Holder {
                         }
                     }
                     return out;
+                }))
+                .attribute("getbuffer", IoSupport.method(o, "getbuffer", (s, a, k) -> {
+                    IoSupport.positional("getbuffer", a, k, 0, 0);
+                    BytesIOObject b = self(s);
+                    b.checkClosed();
+                    return Op.call(org.jyston.api.object.TypeRegistry.byName("memoryview"), b.new View());
                 }))
                 .attribute("getvalue", IoSupport.method(o, "getvalue", (s, a, k) -> {
                     IoSupport.positional("getvalue", a, k, 0, 0);

@@ -339,7 +339,7 @@ final class FileIOObject extends IoObject {
                 .attribute("readinto", IoSupport.method(o, "readinto", (s, a, k) -> {
                     IoSupport.positional("readinto", a, k, 1, 1);
                     FileIOObject f = self(s);
-                    byte[] b = new byte[(int) Op.len(a[0])];
+                    byte[] b = new byte[(int) IoSupport.byteLength(a[0])];
                     int n;
                     synchronized (f) {
                         f.checkReadable();

@@ -146,10 +146,25 @@ final class IoSupport {
         if (u instanceof PyByteArray b) {
             return b.toByteArray();
         }
-        if (Op.typeName(o).equals("memoryview") || Op.typeName(o).equals("array")) {
+        if (u instanceof org.jyston.api.object.PyBuffer b) {
+            return b.bufferBytes();
+        }
+        if (Op.typeName(o).equals("memoryview")) {
             return ((PyBytes) Op.call(BYTES.get(), o)).array();
         }
         throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(o) + "'");
+    }
+
+    /** The size in bytes of a buffer to read into (an array's items may be wider than a byte). */
+    static long byteLength(Object b) {
+        Object u = org.jyston.api.object.Derived.unwrap(b);
+        if (u instanceof org.jyston.api.object.PyBuffer pb) {
+            return pb.bufferLength();
+        }
+        if (Op.typeName(b).equals("memoryview")) {
+            return (Long) Op.getattr(b, "nbytes");
+        }
+        return Op.len(b);
     }
 
     /** Copies {@code data[0:n]} into the writable buffer {@code b} (a bytearray or memoryview). */
@@ -158,6 +173,10 @@ final class IoSupport {
         if (u instanceof PyByteArray ba) {
             byte[] part = n == data.length ? data : java.util.Arrays.copyOf(data, n);
             ba.replace(0, n, part);
+            return;
+        }
+        if (u instanceof org.jyston.api.object.PyBuffer pb && !pb.bufferReadonly()) {
+            pb.bufferWrite(0, data, 0, Math.min(n, pb.bufferLength()));
             return;
         }
         if (u instanceof PyBytes) {

@@ -329,10 +329,7 @@ class OpenFile implements FileMethods.Closable {
             throw IoSupport.unsupported("not writable");
         }
         try {
-            if (!(data instanceof PyBytes bytes)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(data) + "'");
-            }
-            byte[] a = bytes.array();
+            byte[] a = IoSupport.bytesOf(data); // any bytes-like object, as CPython's buffered writer takes
             out.write(a);
             position += a.length;
             return a.length;

@@ -3,6 +3,7 @@ package org.jyston.modules.struct.impl;
 import org.jyston.api.object.Derived;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
+import org.jyston.api.object.PyBuffer;
 import org.jyston.api.object.PyByteArray;
 import org.jyston.api.object.PyBytes;
 import org.jyston.api.object.PyNone;
@@ -71,6 +72,9 @@ final class Buffers {
         if (u instanceof PyByteArray b) {
             return new Readable(null, b);
         }
+        if (u instanceof PyBuffer b) {
+            return new Readable(b.bufferBytes(), null);
+        }
         if (isMemoryView(o)) {
             checkContiguous(o);
             return new Readable(((PyBytes) Op.call(BYTES.get(), o)).array(), null);
@@ -88,18 +92,31 @@ final class Buffers {
     static final class Writable {
         final PyByteArray array;
         final Object view;
+        final PyBuffer buffer;
 
         Writable(PyByteArray array, Object view) {
+            this(array, view, null);
+        }
+
+        Writable(PyByteArray array, Object view, PyBuffer buffer) {
             this.array = array;
             this.view = view;
+            this.buffer = buffer;
         }
 
         long length() {
+            if (buffer != null) {
+                return buffer.bufferLength();
+            }
             return array != null ? array.size() : (Long) Op.getattr(view, "nbytes");
         }
 
         /** Writes {@code data} at {@code off}. */
         void write(long off, byte[] data) {
+            if (buffer != null) {
+                buffer.bufferWrite((int) off, data, 0, data.length);
+                return;
+            }
             if (array != null) {
                 array.replace((int) off, (int) off + data.length, data);
                 return;
@@ -114,6 +131,9 @@ final class Buffers {
         Object u = o instanceof PyByteArray ? o : Derived.unwrap(o);
         if (u instanceof PyByteArray b) {
             return new Writable(b, null);
+        }
+        if (u instanceof PyBuffer b && !b.bufferReadonly()) {
+            return new Writable(null, null, b);
         }
         // "w*": any failure to get a writable contiguous buffer is this TypeError
         if (isMemoryView(o) && !Op.isTrue(Op.getattr(o, "readonly")) && Op.isTrue(Op.getattr(o, "c_contiguous"))) {

@@ -32,6 +32,8 @@ final class MemoryView implements PyObject {
     /** The struct format of the items ('B' unless made by {@code cast}) and their size in bytes. */
     private final char format;
     private final int itemsize;
+    /** The dimensions of a view made by {@code cast(format, shape)} with more than one, else null (one dimension). */
+    private int[] shape;
     private volatile boolean released;
 
     MemoryView(Object obj, int start, int step, int length) {
@@ -63,8 +65,20 @@ final class MemoryView implements PyObject {
             throw Errors.typeError(args.length < 1 ? "cast() missing required argument 'format' (pos 1)"
                     : "memoryview: format argument must be a string");
         }
+        int[] dims = null;
         if (args.length > 1) {
-            throw Errors.typeError("memoryview: cast with a shape is not supported");
+            if (!(args[1] instanceof PyTuple) && !(args[1] instanceof PyList)) {
+                throw Errors.typeError("shape must be a list or a tuple");
+            }
+            Object[] items = args[1] instanceof PyTuple t ? t.toArray() : ((PyList) args[1]).toArray();
+            dims = new int[items.length];
+            for (int i = 0; i < items.length; i++) {
+                long d = Op.indexAsLong(items[i], "shape");
+                if (d <= 0) {
+                    throw Errors.valueError("memoryview.cast(): elements of shape must be integers > 0");
+                }
+                dims[i] = (int) d;
+            }
         }
         String fmt = f.startsWith("@") ? f.substring(1) : f;
         if (fmt.length() != 1 || "BbcHhIiLlQqnN?fd".indexOf(fmt.charAt(0)) < 0) {
@@ -81,7 +95,21 @@ final class MemoryView implements PyObject {
         if (length % itemSize(to) != 0) {
             throw Errors.typeError("memoryview: length is not a multiple of itemsize");
         }
-        return new MemoryView(obj, start, step, length, to);
+        if (dims != null) {
+            if (shape != null) {
+                throw Errors.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+            }
+            long product = itemSize(to);
+            for (int d : dims) {
+                product *= d;
+            }
+            if (product != length) {
+                throw Errors.typeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+        }
+        MemoryView v = new MemoryView(obj, start, step, length, to);
+        v.shape = dims != null && dims.length != 1 ? dims : null;
+        return v;
     }
 
     /** Item {@code i} of a cast view, decoded as the native (little-endian) format does. */
@@ -111,7 +139,25 @@ final class MemoryView implements PyObject {
         for (int i = 0; i < items.length; i++) {
             items[i] = item(d, i);
         }
-        return new PyList(items);
+        return shape == null ? new PyList(items) : nested(items, 0, 0);
+    }
+
+    /** {@code tolist()} of a view of several dimensions: lists of lists, row by row. */
+    private PyList nested(Object[] items, int dim, int from) {
+        int inner = 1;
+        for (int k = dim + 1; k < shape.length; k++) {
+            inner *= shape[k];
+        }
+        Object[] out = new Object[shape[dim]];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dim == shape.length - 1 ? items[from + i] : nested(items, dim + 1, from + i * inner);
+        }
+        return new PyList(out);
+    }
+
+    private static RuntimeException subViews() {
+        return Errors.raise(org.jyston.api.object.TypeRef.of("NotImplementedError"),
+                "multi-dimensional sub-views are not implemented");
     }
 
     @Override
@@ -131,7 +177,8 @@ final class MemoryView implements PyObject {
     }
 
     boolean readonly() {
-        return !(obj instanceof PyByteArray);
+        return !(obj instanceof PyByteArray
+                || obj instanceof org.jyston.api.object.PyBuffer b && !b.bufferReadonly());
     }
 
     /** The byte at position {@code i} of the view (0..length-1), unsigned. */
@@ -187,7 +234,10 @@ final class MemoryView implements PyObject {
             }
             return of(o);
         });
-        s.unary(Slot.LEN, self -> (long) ((MemoryView) self).length() / ((MemoryView) self).itemsize);
+        s.unary(Slot.LEN, self -> {
+            MemoryView m = (MemoryView) self;
+            return m.shape != null ? (long) m.shape[0] : (long) m.length() / m.itemsize;
+        });
         s.unary(Slot.REPR, self -> (((MemoryView) self).released ? "<released memory at 0x" : "<memory at 0x")
                 + String.format("%012x", System.identityHashCode(self)) + ">");
         s.unary(Slot.HASH, self -> {
@@ -200,6 +250,24 @@ final class MemoryView implements PyObject {
         });
         s.binary(Slot.GETITEM, (self, key) -> {
             MemoryView m = (MemoryView) self;
+            if (m.shape != null) {
+                m.check();
+                if (!(key instanceof PyTuple t) || t.size() != m.shape.length) {
+                    throw subViews();
+                }
+                long at = 0;
+                for (int k = 0; k < m.shape.length; k++) {
+                    long i = Op.indexAsLong(t.get(k), "index");
+                    if (i < 0) {
+                        i += m.shape[k];
+                    }
+                    if (i < 0 || i >= m.shape[k]) {
+                        throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension " + (k + 1));
+                    }
+                    at = at * m.shape[k] + i;
+                }
+                return m.item(m.toBytes(), (int) at);
+            }
             if (m.format != 'B') {
                 PyList items = m.castList();
                 if (key instanceof PySlice) {
@@ -220,6 +288,9 @@ final class MemoryView implements PyObject {
         });
         s.unary(Slot.ITER, self -> {
             ((MemoryView) self).check();
+            if (((MemoryView) self).shape != null) {
+                throw subViews();
+            }
             if (((MemoryView) self).format != 'B') {
                 return Op.iter(((MemoryView) self).castList());
             }
@@ -263,7 +334,7 @@ final class MemoryView implements PyObject {
             return m.cast(java.util.Arrays.copyOfRange(args, 1, args.length), kw);
         }));
         method(s, "tolist", m -> {
-            if (m.itemsize != 1 || m.format != 'B') {
+            if (m.itemsize != 1 || m.format != 'B' || m.shape != null) {
                 return m.castList();
             }
             byte[] d = m.toBytes();
@@ -315,13 +386,18 @@ final class MemoryView implements PyObject {
     static MemoryView of(Object o) {
         if (o instanceof MemoryView m) {
             m.check();
-            return new MemoryView(m.obj, m.start, m.step, m.length);
+            MemoryView v = new MemoryView(m.obj, m.start, m.step, m.length, m.format); // same format and shape
+            v.shape = m.shape;
+            return v;
         }
         if (Bin.isBytes(o)) {
             return new MemoryView(o, 0, 1, Bin.self(o).length);
         }
         if (o instanceof PyByteArray a) {
             return new MemoryView(a, 0, 1, a.size());
+        }
+        if (o instanceof org.jyston.api.object.PyBuffer b) {
+            return new MemoryView(o, 0, 1, b.bufferLength(), b.bufferFormat());
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Op.typeName(o) + "'");
     }
@@ -344,11 +420,27 @@ final class MemoryView implements PyObject {
                 return (long) itemsize;
             case "ndim":
                 check();
-                return 1L;
+                return shape == null ? 1L : (long) shape.length;
             case "shape":
+                if (shape != null) {
+                    Object[] d = new Object[shape.length];
+                    for (int k = 0; k < d.length; k++) {
+                        d[k] = (long) shape[k];
+                    }
+                    return PyTuple.of(d);
+                }
                 return PyTuple.of((long) length() / itemsize);
             case "strides":
                 check();
+                if (shape != null) { // C order: the last dimension's items are adjacent
+                    Object[] d = new Object[shape.length];
+                    long stride = itemsize;
+                    for (int k = d.length - 1; k >= 0; k--) {
+                        d[k] = stride;
+                        stride *= shape[k];
+                    }
+                    return PyTuple.of(d);
+                }
                 return PyTuple.of((long) step);
             case "c_contiguous":
             case "f_contiguous":
@@ -387,6 +479,10 @@ final class MemoryView implements PyObject {
         if (readonly()) {
             throw Errors.typeError("cannot modify read-only memory");
         }
+        if (obj instanceof org.jyston.api.object.PyBuffer b) {
+            setBufferItem(b, key, value);
+            return;
+        }
         PyByteArray a = (PyByteArray) obj;
         if (key instanceof PySlice sl) {
             byte[] d = Bin.data(value);
@@ -421,6 +517,77 @@ final class MemoryView implements PyObject {
         synchronized (a) {
             a.set(start + p * step, (int) (long) l);
         }
+    }
+
+    /** Assignment through a view of another object's buffer: whole items of the view's format. */
+    private void setBufferItem(org.jyston.api.object.PyBuffer b, Object key, Object value) {
+        int n = length / itemsize;
+        if (key instanceof PySlice sl) {
+            byte[] d = Bin.data(value);
+            if (d == null) {
+                throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(value) + "'");
+            }
+            Bin.Range r = Bin.range(sl, n);
+            if (d.length != r.count() * itemsize || step != 1) {
+                throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            for (int k = 0; k < r.count(); k++) {
+                b.bufferWrite(start + r.at(k) * itemsize, d, k * itemsize, itemsize);
+            }
+            return;
+        }
+        if (!Bin.isIndex(key)) {
+            throw Errors.typeError("memoryview: invalid slice key");
+        }
+        int p = Bin.position(Bin.asLong(key), n);
+        if (p < 0) {
+            throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+        }
+        b.bufferWrite(start + p * itemsize, encodeItem(value), 0, itemsize);
+    }
+
+    /** One item of the view's format, native little-endian, with memoryview's errors. */
+    private byte[] encodeItem(Object value) {
+        long bits;
+        if (format == 'f' || format == 'd') {
+            Object u = org.jyston.api.object.Derived.unwrap(value);
+            double x;
+            if (u instanceof Double f) {
+                x = f;
+            } else if (u instanceof Long l) {
+                x = l;
+            } else if (u instanceof Boolean z) {
+                x = z ? 1 : 0;
+            } else if (u instanceof java.math.BigInteger g) {
+                x = g.doubleValue();
+            } else {
+                throw Errors.typeError("memoryview: invalid type for format '" + format + "'");
+            }
+            bits = format == 'f' ? Float.floatToIntBits((float) x) : Double.doubleToLongBits(x);
+        } else {
+            if (!Bin.isIndex(value)) {
+                throw Errors.typeError("memoryview: invalid type for format '" + format + "'");
+            }
+            Object v = Op.index(value);
+            boolean signed = "bhilqn".indexOf(format) >= 0;
+            java.math.BigInteger big = v instanceof Long l ? java.math.BigInteger.valueOf(l)
+                    : v instanceof Boolean z ? (z ? java.math.BigInteger.ONE : java.math.BigInteger.ZERO)
+                    : (java.math.BigInteger) v;
+            int bitsN = itemsize * 8;
+            java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(bitsN - 1).negate()
+                    : java.math.BigInteger.ZERO;
+            java.math.BigInteger hi = signed ? java.math.BigInteger.ONE.shiftLeft(bitsN - 1)
+                    : java.math.BigInteger.ONE.shiftLeft(bitsN);
+            if (big.compareTo(lo) < 0 || big.compareTo(hi) >= 0) {
+                throw Errors.valueError("memoryview: invalid value for format '" + format + "'");
+            }
+            bits = big.longValue();
+        }
+        byte[] d = new byte[itemsize];
+        for (int k = 0; k < itemsize; k++) {
+            d[k] = (byte) (bits >>> (8 * k));
+        }
+        return d;
     }
 
     private static Object eq(MemoryView a, Object b) {

@@ -367,6 +367,7 @@ public class CoreTypes implements BuiltinType {
                     return "<built-in function " + ((PyBuiltinFunction) self).getName() + ">";
                 })
                 .binary(Slot.EQ, MethodTypes::boundEq)
+                .attribute("__reduce__", new PyBuiltinFunction("__reduce__", CoreTypes::builtinReduce))
                 .unary(Slot.HASH, self -> self instanceof PyMethod m
                         ? (long) (System.identityHashCode(m.self()) ^ System.identityHashCode(m.function()))
                         : (long) System.identityHashCode(self))
@@ -394,6 +395,30 @@ public class CoreTypes implements BuiltinType {
                             return Attributes.genericGet(self, (String) name);
                     }
                 });
+    }
+
+    /**
+     * {@code __reduce__} of a builtin function, as CPython's: a module function pickles as its name (pickle finds
+     * it through {@code __module__}); a bound builtin method as {@code getattr(self, name)}.
+     */
+    private static Object builtinReduce(Object[] args, String[] kw) {
+        noKeywords("__reduce__", kw);
+        if (args.length != 1 || !(args[0] instanceof PyCallable)) {
+            throw Errors.typeError("__reduce__() takes no arguments (" + Math.max(0, args.length - 1) + " given)");
+        }
+        Object self = args[0];
+        if (self instanceof PyMethod m && m.function() instanceof PyBuiltinFunction f && !(m.self() instanceof PyModule)) {
+            org.jyston.api.object.FrameView frame = org.jyston.api.object.PyThreadState.current().frame;
+            Object getattr = frame == null ? null : frame.builtins().get("getattr");
+            if (getattr != null) {
+                return org.jyston.api.object.PyTuple.of(getattr, org.jyston.api.object.PyTuple.of(m.self(),
+                        f.getName()));
+            }
+        }
+        if (self instanceof PyBuiltinFunction f) {
+            return f.getName();
+        }
+        throw Errors.typeError("cannot pickle '" + Op.typeName(self) + "' object");
     }
 
     private static TypeSpec slotWrapper() {

@@ -292,6 +292,32 @@ final class Iterators {
                         (self, a, k) -> {
                             BuiltinMethods.none("reversed.__length_hint__", a, k);
                             return ((Reversed) self).lengthHint();
+                        }))
+                // as CPython's: (reversed, (seq,), index), or (reversed, ((),)) once exhausted
+                .attribute("__reduce__", BuiltinMethods.method("reversed", Reversed.class, "__reduce__",
+                        (self, a, k) -> {
+                            BuiltinMethods.none("reversed.__reduce__", a, k);
+                            Reversed r = (Reversed) self;
+                            if (r.seq == null) {
+                                return org.jyston.api.object.PyTuple.of(r.getType(),
+                                        org.jyston.api.object.PyTuple.of(org.jyston.api.object.PyTuple.of()));
+                            }
+                            return org.jyston.api.object.PyTuple.of(r.getType(),
+                                    org.jyston.api.object.PyTuple.of(r.seq), r.index);
+                        }))
+                .attribute("__setstate__", BuiltinMethods.method("reversed", Reversed.class, "__setstate__",
+                        (self, a, k) -> {
+                            if (a.length != 1 || BuiltinMethods.nkw(k) > 0) {
+                                throw Errors.typeError("reversed.__setstate__() takes exactly one argument ("
+                                        + a.length + " given)");
+                            }
+                            Reversed r = (Reversed) self;
+                            long i = Op.indexAsLong(a[0], "index");
+                            if (r.seq != null) {
+                                long n = Op.len(r.seq);
+                                r.index = Math.max(-1, Math.min(i, n - 1));
+                            }
+                            return PyNone.None;
                         }));
     }
 
