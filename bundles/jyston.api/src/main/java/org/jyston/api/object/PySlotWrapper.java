@@ -89,7 +89,8 @@ public final class PySlotWrapper implements PyObject {
         if (makesOwn) {
             return ((Slot.Call) fn).apply(cls, rest, kwnames);
         }
-        return Derived.derive(cls, ((Slot.Call) fn).apply(owner, rest, kwnames));
+        PyType given = owner.has(TypeSpec.Flag.NEW_SEES_SUBCLASS) ? cls : owner;
+        return Derived.derive(cls, ((Slot.Call) fn).apply(given, rest, kwnames));
     }
 
     /** {@code __get__(inst[, owner])}: the owner may be left out; both may not be None. */

@@ -416,7 +416,8 @@ public final class PyType implements PyObject {
                             if (slot == Slot.NEW && derives) {
                                 fn = SlotAdapters.deriving((Slot.Call) own, t);
                             } else if (value && fromBuiltinBase && slot != Slot.NEW && slot != Slot.GETATTRIBUTE
-                                    && slot != Slot.SETATTR && slot != Slot.DELATTR) {
+                                    && slot != Slot.SETATTR && slot != Slot.DELATTR
+                                    && !(t.spec != null && t.spec.isSeesInstance(slot))) {
                                 // attribute access must see the instance (its __dict__); the rest sees the value
                                 fn = SlotAdapters.unwrapping(slot, own);
                             } else {

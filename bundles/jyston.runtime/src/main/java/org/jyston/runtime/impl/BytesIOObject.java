@@ -1,6 +1,7 @@
 package org.jyston.runtime.impl;
 
 import java.util.Arrays;
+import org.jyston.api.object.BufferExport;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.InstanceState;
@@ -13,6 +14,7 @@ import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeRef;
 import org.jyston.api.object.TypeSpec;
 
 /** {@code _io.BytesIO}: bytes in a growable array, with CPython's positions, padding and messages. */
@@ -25,6 +27,11 @@ final class BytesIOObject implements InstanceState.Holder {
     private int size;
     private int pos;
     private boolean closed;
+    /** The buffers lent by {@code getbuffer()} that may still be in use, or null: no resizing while any is. */
+    private java.util.ArrayList<BufferExport> exports;
+
+    static final TypeRef BUFFER_TYPE = TypeRef.of("_io._BytesIOBuffer");
+    private static final TypeRef MEMORYVIEW = TypeRef.of("memoryview");
 
     BytesIOObject(PyType type) {
         this.type = type;
@@ -63,6 +70,41 @@ final class BytesIOObject implements InstanceState.Holder {
         }
     }
 
+    /** CPython's CHECK_EXPORTS: a BufferError while a view from {@code getbuffer()} is in use. */
+    private void checkExports() {
+        java.util.ArrayList<BufferExport> e = exports;
+        if (e != null) {
+            e.removeIf(x -> !x.inUse());
+            if (!e.isEmpty()) {
+                throw BufferExport.resizeError();
+            }
+            exports = null;
+        }
+    }
+
+    /** {@code getbuffer()}: a writable memoryview of the bytes, in place; the stream cannot resize while it lives. */
+    synchronized Object getbuffer() {
+        checkClosed();
+        BufferExport e = new BufferExport(BUFFER_TYPE, buf, size);
+        if (exports == null) {
+            exports = new java.util.ArrayList<>(2);
+        }
+        exports.add(e);
+        return Op.call(MEMORYVIEW.get(), e);
+    }
+
+    /** {@code __init__} again: as CPython, the size and position are reset before the exports are checked. */
+    synchronized void reinit(Object initial) {
+        size = 0;
+        pos = 0;
+        checkExports();
+        init(initial);
+    }
+
+    static TypeSpec bufferSpec() {
+        return new TypeSpec(BUFFER_TYPE.name()).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES);
+    }
+
     private void ensure(int capacity) {
         if (capacity > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(capacity, Math.max(16, buf.length + (buf.length >> 1))));
@@ -71,6 +113,7 @@ final class BytesIOObject implements InstanceState.Holder {
 
     synchronized long write(byte[] data, int n) {
         checkClosed();
+        checkExports();
         if (n == 0) {
             return 0;
         }
@@ -138,6 +181,7 @@ final class BytesIOObject implements InstanceState.Holder {
 
     synchronized long truncate(Object arg) {
         checkClosed();
+        checkExports();
         long n = arg == null || arg == PyNone.None ? pos : IoSupport.integer(arg);
         if (n < 0) {
             throw Errors.valueError("negative size value " + n);
@@ -172,6 +216,7 @@ final class BytesIOObject implements InstanceState.Holder {
             throw Errors.typeError((type.isHeapType() ? "" : "_io.") + Op.typeName(this)
                     + ".__setstate__ argument should be 3-tuple, got " + Op.typeName(state));
         }
+        checkExports();
         init(t.get(0));
         Object p = t.get(1);
         if (!(p instanceof Long)) {
@@ -207,7 +252,7 @@ final class BytesIOObject implements InstanceState.Holder {
                 .call(Slot.NEW, (t, args, kw) -> new BytesIOObject((PyType) t))
                 .call(Slot.INIT, (s, args, kw) -> {
                     Object[] v = Args.parse("BytesIO", args, kw, INIT_NAMES, 0, 0);
-                    self(s).init(v[0]);
+                    self(s).reinit(v[0]);
                     return PyNone.None;
                 })
                 .unary(Slot.ITER, s -> {
@@ -227,6 +272,7 @@ final class BytesIOObject implements InstanceState.Holder {
                 .attribute("close", IoSupport.method(o, "close", (s, a, k) -> {
                     IoSupport.positional("close", a, k, 0, 0);
                     synchronized (s) {
+                        self(s).checkExports();
                         self(s).closed = true;
                         self(s).buf = EMPTY;
                         self(s).size = 0;
@@ -295,6 +341,10 @@ final class BytesIOObject implements InstanceState.Holder {
                         }
                     }
                     return out;
+                }))
+                .attribute("getbuffer", IoSupport.method(o, "getbuffer", (s, a, k) -> {
+                    IoSupport.positional("getbuffer", a, k, 0, 0);
+                    return self(s).getbuffer();
                 }))
                 .attribute("getvalue", IoSupport.method(o, "getvalue", (s, a, k) -> {
                     IoSupport.positional("getvalue", a, k, 0, 0);

@@ -47,6 +47,9 @@ final class Bin {
         if (o instanceof MemoryView m) {
             return m.toBytes();
         }
+        if (o instanceof org.jyston.api.object.BufferExport e) {
+            return e.copy();
+        }
         return null;
     }
 

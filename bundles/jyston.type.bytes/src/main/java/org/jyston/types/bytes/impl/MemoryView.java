@@ -1,6 +1,7 @@
 package org.jyston.types.bytes.impl;
 
 import org.jyston.api.object.Attributes;
+import org.jyston.api.object.BufferExport;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
@@ -20,9 +21,11 @@ import org.jyston.api.object.TypeSpec;
  * {@code memoryview} over a bytes or a bytearray: one dimension, format {@code 'B'}, item size 1.
  * A view is {@code (start, step, length)} over the underlying object; slicing makes another view of
  * the same object. A bytearray stays resizable while viewed (CPython forbids that; here a view
- * reading past the current end raises IndexError).
+ * reading past the current end raises IndexError). A view of a {@link BufferExport} (such as
+ * {@code BytesIO.getbuffer()}) reads and writes the exporter's array in place and counts as an export
+ * until it is released or collected.
  */
-final class MemoryView implements PyObject {
+final class MemoryView implements PyObject, BufferExport.View {
     private static final TypeRef TYPE = TypeRef.of("memoryview");
 
     private final Object obj;
@@ -45,6 +48,14 @@ final class MemoryView implements PyObject {
         this.length = length;
         this.format = format;
         this.itemsize = itemSize(format);
+        if (obj instanceof BufferExport e) {
+            e.register(this);
+        }
+    }
+
+    @Override
+    public boolean isReleased() {
+        return released;
     }
 
     private static int itemSize(char f) {
@@ -131,7 +142,7 @@ final class MemoryView implements PyObject {
     }
 
     boolean readonly() {
-        return !(obj instanceof PyByteArray);
+        return !(obj instanceof PyByteArray || obj instanceof BufferExport);
     }
 
     /** The byte at position {@code i} of the view (0..length-1), unsigned. */
@@ -144,6 +155,11 @@ final class MemoryView implements PyObject {
                     throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
                 }
                 return a.get(p);
+            }
+        }
+        if (obj instanceof BufferExport e) {
+            synchronized (e) {
+                return e.data()[p] & 0xff;
             }
         }
         return Bin.self(obj)[p] & 0xff;
@@ -288,8 +304,9 @@ final class MemoryView implements PyObject {
         }));
         method(s, "toreadonly", m -> {
             m.check();
-            return new MemoryView(m.obj instanceof PyByteArray ? PyBytes.wrap(m.toBytes()) : m.obj, m.start,
-                    m.step, m.length);
+            boolean writable = m.obj instanceof PyByteArray || m.obj instanceof BufferExport;
+            return new MemoryView(writable ? PyBytes.wrap(m.toBytes()) : m.obj, writable ? 0 : m.start,
+                    writable ? 1 : m.step, m.length);
         });
         return s;
     }
@@ -322,6 +339,9 @@ final class MemoryView implements PyObject {
         }
         if (o instanceof PyByteArray a) {
             return new MemoryView(a, 0, 1, a.size());
+        }
+        if (o instanceof BufferExport e) {
+            return new MemoryView(e, 0, 1, e.length());
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Op.typeName(o) + "'");
     }
@@ -387,6 +407,10 @@ final class MemoryView implements PyObject {
         if (readonly()) {
             throw Errors.typeError("cannot modify read-only memory");
         }
+        if (obj instanceof BufferExport e) {
+            setExported(e, key, value);
+            return;
+        }
         PyByteArray a = (PyByteArray) obj;
         if (key instanceof PySlice sl) {
             byte[] d = Bin.data(value);
@@ -420,6 +444,44 @@ final class MemoryView implements PyObject {
         }
         synchronized (a) {
             a.set(start + p * step, (int) (long) l);
+        }
+    }
+
+    /** Item or slice assignment into an exporter's bytes, in place. */
+    private void setExported(BufferExport e, Object key, Object value) {
+        byte[] target = e.data();
+        if (key instanceof PySlice sl) {
+            byte[] d = Bin.data(value);
+            if (d == null) {
+                throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(value) + "'");
+            }
+            Bin.Range r = Bin.range(sl, length);
+            if (d.length != r.count()) {
+                throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            synchronized (e) {
+                for (int k = 0; k < d.length; k++) {
+                    target[start + r.at(k) * step] = d[k];
+                }
+            }
+            return;
+        }
+        if (!Bin.isIndex(key)) {
+            throw Errors.typeError("memoryview: invalid slice key");
+        }
+        int p = Bin.position(Bin.asLong(key), length);
+        if (p < 0) {
+            throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
+        }
+        if (!(value instanceof Long || value instanceof Boolean || value instanceof java.math.BigInteger)) {
+            throw Errors.typeError("memoryview: invalid type for format 'B'");
+        }
+        Object v = Op.index(value);
+        if (!(v instanceof Long l) || l < 0 || l > 255) {
+            throw Errors.valueError("memoryview: invalid value for format 'B'");
+        }
+        synchronized (e) {
+            target[start + p * step] = (byte) (long) l;
         }
     }
 

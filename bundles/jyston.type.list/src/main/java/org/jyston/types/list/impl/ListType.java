@@ -213,8 +213,12 @@ final class ListType {
         return false;
     }
 
-    private static Object init(Object self, Object[] args, String[] kw) {
-        BuiltinMethods.noKw("list", kw);
+    private static final org.jyston.api.object.TypeRef LIST = org.jyston.api.object.TypeRef.of("list");
+
+    private static Object init(Object self, Object[] argv, String[] kw) {
+        BuiltinMethods.noKwUnlessOverridden("list", LIST.get(), PyType.of(self), "__new__", kw);
+        // keywords a subclass's own __new__ takes are not list's
+        Object[] args = BuiltinMethods.nkw(kw) == 0 ? argv : java.util.Arrays.copyOf(argv, argv.length - kw.length);
         if (args.length > 1) {
             throw Errors.typeError("list expected at most 1 argument, got " + args.length);
         }
