@@ -7,10 +7,12 @@ import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyFrozenSet;
+import org.jyston.api.object.PyList;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyNotImplemented;
 import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PySet;
+import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
 import org.jyston.api.object.TypeRef;
@@ -154,6 +156,12 @@ final class SetType {
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
             s.binary(op, (a, b) -> b instanceof PySet o ? (Object) compare((PySet) a, o, op) : NI);
         }
+        // pickled (and deep-copied) as type(self)(list(self)), with the instance's __getstate__
+        m(s, name, "__reduce__", (self, a, k) -> {
+            BuiltinMethods.none(name + ".__reduce__", a, k);
+            Object state = Op.call(Op.getattr(self, "__getstate__"));
+            return PyTuple.of(PyType.of(self), PyTuple.of(new PyList(self.toArray())), state);
+        });
         m(s, name, "copy", (self, a, k) -> {
             BuiltinMethods.none(name + ".copy", a, k);
             if (self instanceof PyFrozenSet f && PyType.of(f).getName().equals("frozenset")) {

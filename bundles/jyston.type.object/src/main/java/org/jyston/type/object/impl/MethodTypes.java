@@ -48,8 +48,9 @@ final class MethodTypes {
                         case "__objclass__":
                             return f.owner();
                         case "__doc__":
+                            return f.doc() == null ? PyNone.None : f.doc();
                         case "__text_signature__":
-                            return PyNone.None;
+                            return f.textSignature() == null ? PyNone.None : f.textSignature();
                         default:
                             return Attributes.genericGet(self, (String) attr);
                     }
@@ -94,6 +95,12 @@ final class MethodTypes {
     static Object slotWrapperAttribute(Object self, Object attr) {
         PySlotWrapper w = (PySlotWrapper) self;
         switch (ObjectType.attrName(attr)) {
+            case "__self__":
+                // T.__new__ is CPython's builtin method bound to T (copyreg checks new.__self__ is T)
+                if (w.slot() == Slot.NEW) {
+                    return w.owner();
+                }
+                return Attributes.genericGet(self, (String) attr);
             case "__name__":
                 return w.slot().methodName;
             case "__qualname__":
