@@ -85,6 +85,25 @@ public class PyDict {
             values[e] = value;
             return;
         }
+        insertNew(key, value, h);
+    }
+
+    /**
+     * {@code dict.setdefault}: the value of {@code key}, else {@code dflt} stored under it, with one
+     * hash and one lookup (CPython calls {@code __hash__} and {@code __eq__} once).
+     */
+    public synchronized Object setDefault(Object key, Object dflt) {
+        long h = Op.hash(key);
+        int e = lookup(key, h);
+        if (e >= 0) {
+            return values[e];
+        }
+        insertNew(key, dflt, h);
+        return dflt;
+    }
+
+    /** Adds an entry for a key known to be absent. */
+    private void insertNew(Object key, Object value, long h) {
         if (used == keys.length) {
             grow();
         }

@@ -767,6 +767,11 @@ public final class PyType implements PyObject {
         return spec;
     }
 
+    /** Whether this (builtin) type implements {@code slot} itself, rather than inheriting it. */
+    boolean ownsSlot(Slot slot) {
+        return ownSlots.containsKey(slot);
+    }
+
     /** The implementation of {@code slot}, inherited if need be, or null if no type in the MRO has it. */
     public Object slot(Slot slot) {
         return slots[slot.ordinal()];

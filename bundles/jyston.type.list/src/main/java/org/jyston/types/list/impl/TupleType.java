@@ -115,10 +115,11 @@ final class TupleType {
     private static Object add(Object a, Object b) {
         if (b instanceof PyTuple t) {
             PyTuple s = (PyTuple) a;
-            if (t.size() == 0) {
+            // only an exact tuple is returned itself (a subclass instance makes a new tuple)
+            if (t.size() == 0 && s.getClass() == PyTuple.class) {
                 return s;
             }
-            if (s.size() == 0) {
+            if (s.size() == 0 && t.getClass() == PyTuple.class) {
                 return t;
             }
             return PyTuple.wrap(Seq.concat(s.toArray(), t.toArray()));
@@ -151,7 +152,7 @@ final class TupleType {
     }
 
     private static Object repeat(PyTuple t, long c) {
-        if (c == 1) {
+        if (c == 1 && t.getClass() == PyTuple.class) {
             return t;
         }
         return PyTuple.wrap(Seq.repeat(t.toArray(), c));
