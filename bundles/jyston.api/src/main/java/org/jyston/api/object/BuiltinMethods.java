@@ -46,6 +46,19 @@ public final class BuiltinMethods {
         }
     }
 
+    /**
+     * CPython's test in {@code float.__new__}, {@code tuple.__new__}, {@code set.__new__},
+     * {@code list.__init__} ...: keyword arguments are an error ("X() takes no keyword arguments")
+     * only for the builtin itself or a subclass that inherits the builtin's {@code special} method
+     * (a subclass with its own {@code __init__} or {@code __new__} may take keywords of its own).
+     */
+    public static void noKwUnlessOverridden(String name, PyType builtin, Object type, String special, String[] kw) {
+        if (nkw(kw) > 0 && (type == builtin || !(type instanceof PyType t)
+                || t.lookup(special) == builtin.lookup(special))) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+    }
+
     /** METH_NOARGS. */
     public static void none(String qualname, Object[] args, String[] kw) {
         noKw(qualname, kw);

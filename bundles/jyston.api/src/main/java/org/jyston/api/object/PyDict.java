@@ -85,6 +85,25 @@ public class PyDict {
             values[e] = value;
             return;
         }
+        insertNew(key, value, h);
+    }
+
+    /**
+     * {@code dict.setdefault}: the value of {@code key}, else {@code dflt} stored under it, with one
+     * hash and one lookup (CPython calls {@code __hash__} and {@code __eq__} once).
+     */
+    public synchronized Object setDefault(Object key, Object dflt) {
+        long h = Op.hash(key);
+        int e = lookup(key, h);
+        if (e >= 0) {
+            return values[e];
+        }
+        insertNew(key, dflt, h);
+        return dflt;
+    }
+
+    /** Adds an entry for a key known to be absent. */
+    private void insertNew(Object key, Object value, long h) {
         if (used == keys.length) {
             grow();
         }
@@ -103,25 +122,18 @@ public class PyDict {
     /** Removes {@code key}; returns its value, or null if it was absent. */
     public synchronized Object remove(Object key) {
         long h = Op.hash(key);
-        int mask = index.length - 1;
-        long perturb = h;
-        for (int i = (int) (h & mask);; ) {
-            int e = index[i];
-            if (e == EMPTY) {
-                return null;
-            }
-            if (e >= 0 && hashes[e] == h && (keys[e] == key || Op.eq(keys[e], key))) {
-                Object v = values[e];
-                index[i] = DUMMY;
-                keys[e] = null;
-                values[e] = null;
-                size--;
-                version++;
-                return v;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+        int i = lookupSlot(key, h);
+        if (i < 0) {
+            return null;
         }
+        int e = index[i];
+        Object v = values[e];
+        index[i] = DUMMY;
+        keys[e] = null;
+        values[e] = null;
+        size--;
+        version++;
+        return v;
     }
 
     public synchronized void clear() {
@@ -185,21 +197,43 @@ public class PyDict {
     }
 
     private int lookup(Object key, long h) {
-        int mask = index.length - 1;
-        long perturb = h;
-        for (int i = (int) (h & mask);; ) {
-            int e = index[i];
-            if (e == EMPTY) {
-                return -1;
-            }
-            if (e >= 0 && hashes[e] == h) {
-                Object k = keys[e];
-                if (k == key || Op.eq(k, key)) {
-                    return e;
+        int slot = lookupSlot(key, h);
+        return slot < 0 ? -1 : index[slot];
+    }
+
+    /**
+     * The index slot holding {@code key}'s entry, or -1. A key's {@code __eq__} may change the
+     * dictionary (even empty it): then the lookup starts again on the new table, as CPython's does.
+     */
+    private int lookupSlot(Object key, long h) {
+        restart:
+        while (true) {
+            int[] idx = index;
+            Object[] ks = keys;
+            long[] hs = hashes;
+            int mask = idx.length - 1;
+            long perturb = h;
+            for (int i = (int) (h & mask);; ) {
+                int e = idx[i];
+                if (e == EMPTY) {
+                    return -1;
                 }
+                if (e >= 0 && hs[e] == h) {
+                    Object k = ks[e];
+                    if (k == key) {
+                        return i;
+                    }
+                    boolean eq = Op.eq(k, key);
+                    if (idx != index || ks != keys || idx[i] != e || ks[e] != k) {
+                        continue restart;
+                    }
+                    if (eq) {
+                        return i;
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 

@@ -241,24 +241,39 @@ public class PySet {
 
     /** The slot of {@code key}, or -1. */
     private int find(Object key, long h) {
-        int m = mask;
-        long perturb = h;
-        int i = (int) (h & m);
+        restart:
         while (true) {
-            int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                Object k = keys[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (hashes[j] == h && k != DUMMY && (k == key || Op.eq(k, key))) {
-                    return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & m);
+            Object[] table = keys;
+            long[] hs = hashes;
+            int m = table.length - 1;
+            long perturb = h;
+            int i = (int) (h & m);
+            while (true) {
+                int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    Object k = table[j];
+                    if (k == null) {
+                        return -1;
+                    }
+                    if (hs[j] == h && k != DUMMY) {
+                        if (k == key) {
+                            return j;
+                        }
+                        boolean eq = Op.eq(k, key);
+                        if (table != keys || table[j] != k) {
+                            // an __eq__ changed the table under us: look again, as CPython does
+                            continue restart;
+                        }
+                        if (eq) {
+                            return j;
+                        }
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
@@ -294,7 +309,7 @@ public class PySet {
                     if (k == key || Op.eq(k, key)) {
                         return;
                     }
-                    if (table != keys) {
+                    if (table != keys || table[j] != k) {
                         // an __eq__ resized the table under us: start again
                         insert(key, h);
                         return;

@@ -81,6 +81,11 @@ public final class PySlotWrapper implements PyObject {
             throw Errors.typeError(n + ".__new__(" + cls.getName() + "): " + cls.getName() + " is not a subtype of "
                     + n);
         }
+        if (cls != owner && !cls.isHeapType() && !cls.has(TypeSpec.Flag.EXCEPTION) && cls.ownsSlot(Slot.NEW)) {
+            // CPython's tp_new_wrapper: a builtin with its own __new__ is made by it, never by a base's
+            throw Errors.typeError(n + ".__new__(" + cls.getName() + ") is not safe, use " + cls.getName()
+                    + ".__new__()");
+        }
         Object[] rest = new Object[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
         boolean makesOwn = n.equals("object") || n.equals("type") || owner.has(TypeSpec.Flag.EXCEPTION)
@@ -89,7 +94,8 @@ public final class PySlotWrapper implements PyObject {
         if (makesOwn) {
             return ((Slot.Call) fn).apply(cls, rest, kwnames);
         }
-        return Derived.derive(cls, ((Slot.Call) fn).apply(owner, rest, kwnames));
+        PyType given = owner.has(TypeSpec.Flag.NEW_SEES_SUBCLASS) ? cls : owner;
+        return Derived.derive(cls, ((Slot.Call) fn).apply(given, rest, kwnames));
     }
 
     /** {@code __get__(inst[, owner])}: the owner may be left out; both may not be None. */

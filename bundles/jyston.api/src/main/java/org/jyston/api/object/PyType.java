@@ -416,7 +416,8 @@ public final class PyType implements PyObject {
                             if (slot == Slot.NEW && derives) {
                                 fn = SlotAdapters.deriving((Slot.Call) own, t);
                             } else if (value && fromBuiltinBase && slot != Slot.NEW && slot != Slot.GETATTRIBUTE
-                                    && slot != Slot.SETATTR && slot != Slot.DELATTR) {
+                                    && slot != Slot.SETATTR && slot != Slot.DELATTR
+                                    && !(t.spec != null && t.spec.isSeesInstance(slot))) {
                                 // attribute access must see the instance (its __dict__); the rest sees the value
                                 fn = SlotAdapters.unwrapping(slot, own);
                             } else {
@@ -778,6 +779,11 @@ public final class PyType implements PyObject {
 
     TypeSpec spec() {
         return spec;
+    }
+
+    /** Whether this (builtin) type implements {@code slot} itself, rather than inheriting it. */
+    boolean ownsSlot(Slot slot) {
+        return ownSlots.containsKey(slot);
     }
 
     /** The implementation of {@code slot}, inherited if need be, or null if no type in the MRO has it. */

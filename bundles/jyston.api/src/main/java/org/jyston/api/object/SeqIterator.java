@@ -34,4 +34,18 @@ public final class SeqIterator implements PyObject {
             throw e;
         }
     }
+
+    /** {@code (iter, (seq,), index)}, or {@code (iter, ((),))} once exhausted, as CPython's {@code iterator}. */
+    public Object reduce() {
+        Object s = seq;
+        return s == null ? IterPickling.reduceEmpty(PyTuple.EMPTY) : IterPickling.reduce(s, index);
+    }
+
+    /** Moves to an index (a negative one counts as 0; CPython sets no upper bound). */
+    public void setState(Object state) {
+        long i = IterPickling.index(state);
+        if (seq != null) {
+            index = Math.max(0, i);
+        }
+    }
 }

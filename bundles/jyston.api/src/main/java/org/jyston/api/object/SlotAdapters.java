@@ -59,6 +59,9 @@ final class SlotAdapters {
 
     /** A builtin's {@code __new__} for a subclass: made by the builtin, then wrapped as an instance of the class. */
     static Slot.Call deriving(Slot.Call builtinNew, PyType builtin) {
+        if (builtin.has(TypeSpec.Flag.NEW_SEES_SUBCLASS)) {
+            return (cls, args, kw) -> Derived.derive((PyType) cls, builtinNew.apply(cls, args, kw));
+        }
         return (cls, args, kw) -> Derived.derive((PyType) cls, builtinNew.apply(builtin, args, kw));
     }
 

@@ -38,6 +38,13 @@ public final class TypeSpec {
          */
         SUBCLASS_NEW,
         /**
+         * The type's {@code __new__} makes a builtin value (wrapped for a subclass afterwards) but is
+         * told the class asked for, to decide as CPython does by the class (keyword arguments are an
+         * error for {@code float}, {@code tuple}, {@code set} ... unless a subclass defines its own
+         * {@code __init__}). Without the flag it is given the builtin type itself.
+         */
+        NEW_SEES_SUBCLASS,
+        /**
          * Python code cannot make instances: calling the type raises "cannot create 'X' instances"
          * (CPython's types without {@code tp_new}: builtin functions, descriptors, generators, frames).
          */
@@ -51,6 +58,7 @@ public final class TypeSpec {
     private final Map<String, Object> methods = new LinkedHashMap<>();
     private final List<Flag> flags = new ArrayList<>();
     private final java.util.Set<Slot> internal = java.util.EnumSet.noneOf(Slot.class);
+    private final java.util.Set<Slot> seesInstance = java.util.EnumSet.noneOf(Slot.class);
     private String doc;
 
     public TypeSpec(String name) {
@@ -112,6 +120,21 @@ public final class TypeSpec {
     /** Whether {@code slot} is {@link #internal(Slot) internal}: implemented, not listed in the dictionary. */
     public boolean isInternal(Slot slot) {
         return internal.contains(slot);
+    }
+
+    /**
+     * Marks a slot that, for a Python subclass of a value type, is given the subclass instance rather
+     * than the builtin value inside it (it unwraps for itself, with {@link Derived#unwrap}): the hash of
+     * a NaN {@code float} is its instance's identity, as CPython's.
+     */
+    public TypeSpec seesInstance(Slot slot) {
+        seesInstance.add(slot);
+        return this;
+    }
+
+    /** Whether {@code slot} is given the subclass instance itself ({@link #seesInstance(Slot)}). */
+    public boolean isSeesInstance(Slot slot) {
+        return seesInstance.contains(slot);
     }
 
     public TypeSpec flag(Flag flag) {

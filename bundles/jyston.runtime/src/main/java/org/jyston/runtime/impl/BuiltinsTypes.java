@@ -15,8 +15,10 @@ public class BuiltinsTypes implements BuiltinType {
     }
 
     static TypeSpec callableIterator() {
-        return new TypeSpec("callable_iterator").flag(TypeSpec.Flag.HIDDEN)
+        TypeSpec s = new TypeSpec("callable_iterator").flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((CallableIterator) self).next());
+        return org.jyston.api.object.IterPickling.methods(s, "callable_iterator", CallableIterator.class,
+                self -> ((CallableIterator) self).reduce(), null);
     }
 }

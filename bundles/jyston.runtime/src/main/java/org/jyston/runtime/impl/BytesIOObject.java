@@ -1,6 +1,7 @@
 package org.jyston.runtime.impl;
 
 import java.util.Arrays;
+import org.jyston.api.object.BufferExport;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.InstanceState;
@@ -13,6 +14,7 @@ import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
+import org.jyston.api.object.TypeRef;
 import org.jyston.api.object.TypeSpec;
 
 /** {@code _io.BytesIO}: bytes in a growable array, with CPython's positions, padding and messages. */
@@ -25,6 +27,11 @@ final class BytesIOObject implements InstanceState.Holder {
     private int size;
     private int pos;
     private boolean closed;
+    /** The buffers lent by {@code getbuffer()} that may still be in use, or null: no resizing while any is. */
+    private java.util.ArrayList<BufferExport> exports;
+
+    static final TypeRef BUFFER_TYPE = TypeRef.of("_io._BytesIOBuffer");
+    private static final TypeRef MEMORYVIEW = TypeRef.of("memoryview");
 
     BytesIOObject(PyType type) {
         this.type = type;
@@ -45,50 +52,6 @@ final class BytesIOObject implements InstanceState.Holder {
         return true;
     }
 
-    /** What {@code getbuffer()}'s memoryview reads and writes: the current value, in place. */
-    final class View implements org.jyston.api.object.PyObject, org.jyston.api.object.PyBuffer {
-        @Override
-        public PyType getType() {
-            return type;
-        }
-
-        @Override
-        public byte[] bufferBytes() {
-            synchronized (BytesIOObject.this) {
-                return java.util.Arrays.copyOf(buf, size);
-            }
-        }
-
-        @Override
-        public int bufferLength() {
-            synchronized (BytesIOObject.this) {
-                return size;
-            }
-        }
-
-        @Override
-        public boolean bufferReadonly() {
-            return false;
-        }
-
-        @Override
-        public void bufferWrite(int off, byte[] data, int from, int len) {
-            synchronized (BytesIOObject.this) {
-                System.arraycopy(data, from, buf, off, Math.min(len, size - off));
-            }
-        }
-
-        @Override
-        public char bufferFormat() {
-            return 'B';
-        }
-
-        @Override
-        public int bufferItemSize() {
-            return 1;
-        }
-    }
-
     void checkClosed() {
         if (closed) {
             throw IoSupport.closedFile();
@@ -107,6 +70,41 @@ final class BytesIOObject implements InstanceState.Holder {
         }
     }
 
+    /** CPython's CHECK_EXPORTS: a BufferError while a view from {@code getbuffer()} is in use. */
+    private void checkExports() {
+        java.util.ArrayList<BufferExport> e = exports;
+        if (e != null) {
+            e.removeIf(x -> !x.inUse());
+            if (!e.isEmpty()) {
+                throw BufferExport.resizeError();
+            }
+            exports = null;
+        }
+    }
+
+    /** {@code getbuffer()}: a writable memoryview of the bytes, in place; the stream cannot resize while it lives. */
+    synchronized Object getbuffer() {
+        checkClosed();
+        BufferExport e = new BufferExport(BUFFER_TYPE, buf, size);
+        if (exports == null) {
+            exports = new java.util.ArrayList<>(2);
+        }
+        exports.add(e);
+        return Op.call(MEMORYVIEW.get(), e);
+    }
+
+    /** {@code __init__} again: as CPython, the size and position are reset before the exports are checked. */
+    synchronized void reinit(Object initial) {
+        size = 0;
+        pos = 0;
+        checkExports();
+        init(initial);
+    }
+
+    static TypeSpec bufferSpec() {
+        return new TypeSpec(BUFFER_TYPE.name()).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES);
+    }
+
     private void ensure(int capacity) {
         if (capacity > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(capacity, Math.max(16, buf.length + (buf.length >> 1))));
@@ -115,6 +113,7 @@ final class BytesIOObject implements InstanceState.Holder {
 
     synchronized long write(byte[] data, int n) {
         checkClosed();
+        checkExports();
         if (n == 0) {
             return 0;
         }
@@ -182,6 +181,7 @@ final class BytesIOObject implements InstanceState.Holder {
 
     synchronized long truncate(Object arg) {
         checkClosed();
+        checkExports();
         long n = arg == null || arg == PyNone.None ? pos : IoSupport.integer(arg);
         if (n < 0) {
             throw Errors.valueError("negative size value " + n);
@@ -216,6 +216,7 @@ final class BytesIOObject implements InstanceState.Holder {
             throw Errors.typeError((type.isHeapType() ? "" : "_io.") + Op.typeName(this)
                     + ".__setstate__ argument should be 3-tuple, got " + Op.typeName(state));
         }
+        checkExports();
         init(t.get(0));
         Object p = t.get(1);
         if (!(p instanceof Long)) {
@@ -251,7 +252,7 @@ final class BytesIOObject implements InstanceState.Holder {
                 .call(Slot.NEW, (t, args, kw) -> new BytesIOObject((PyType) t))
                 .call(Slot.INIT, (s, args, kw) -> {
                     Object[] v = Args.parse("BytesIO", args, kw, INIT_NAMES, 0, 0);
-                    self(s).init(v[0]);
+                    self(s).reinit(v[0]);
                     return PyNone.None;
                 })
                 .unary(Slot.ITER, s -> {
@@ -271,6 +272,7 @@ final class BytesIOObject implements InstanceState.Holder {
                 .attribute("close", IoSupport.method(o, "close", (s, a, k) -> {
                     IoSupport.positional("close", a, k, 0, 0);
                     synchronized (s) {
+                        self(s).checkExports();
                         self(s).closed = true;
                         self(s).buf = EMPTY;
                         self(s).size = 0;
@@ -342,9 +344,7 @@ final class BytesIOObject implements InstanceState.Holder {
                 }))
                 .attribute("getbuffer", IoSupport.method(o, "getbuffer", (s, a, k) -> {
                     IoSupport.positional("getbuffer", a, k, 0, 0);
-                    BytesIOObject b = self(s);
-                    b.checkClosed();
-                    return Op.call(org.jyston.api.object.TypeRegistry.byName("memoryview"), b.new View());
+                    return self(s).getbuffer();
                 }))
                 .attribute("getvalue", IoSupport.method(o, "getvalue", (s, a, k) -> {
                     IoSupport.positional("getvalue", a, k, 0, 0);

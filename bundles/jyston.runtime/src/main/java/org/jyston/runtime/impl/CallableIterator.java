@@ -53,6 +53,15 @@ final class CallableIterator implements PyObject {
         throw Errors.raise(Errors.StopIteration);
     }
 
+    /** {@code (iter, (callable, sentinel))}, or {@code (iter, ((),))} once exhausted, as CPython. */
+    synchronized Object reduce() {
+        if (callable == null) {
+            return org.jyston.api.object.IterPickling.reduceEmpty(org.jyston.api.object.PyTuple.EMPTY);
+        }
+        return org.jyston.api.object.PyTuple.of(org.jyston.api.object.IterPickling.builtin("iter"),
+                org.jyston.api.object.PyTuple.of(callable, sentinel));
+    }
+
     private synchronized void exhaust() {
         callable = null;
         sentinel = null;

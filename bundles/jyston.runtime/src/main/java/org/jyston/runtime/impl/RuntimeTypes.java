@@ -11,7 +11,7 @@ public class RuntimeTypes implements BuiltinType {
     @Override
     public List<TypeSpec> specs() {
         List<TypeSpec> specs = new java.util.ArrayList<>(IoBases.specs());
-        specs.addAll(List.of(StringIOObject.spec(), BytesIOObject.spec(), FileIOObject.spec(), NewlineDecoder.spec(),
+        specs.addAll(List.of(StringIOObject.spec(), BytesIOObject.spec(), BytesIOObject.bufferSpec(), FileIOObject.spec(), NewlineDecoder.spec(),
                 BufferedPair.spec("BufferedRandom"), BufferedPair.spec("BufferedRWPair"), TextStream.spec(), SiteBuiltins.printerSpec(),
                 SiteBuiltins.helperSpec(), SiteBuiltins.anextSpec()));
         specs.addAll(OpenFile.specs());

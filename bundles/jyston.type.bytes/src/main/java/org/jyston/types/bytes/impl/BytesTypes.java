@@ -241,11 +241,16 @@ public class BytesTypes implements BuiltinType {
     }
 
     static TypeSpec iteratorSpec(String name) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
+        TypeSpec s = new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((ByteIterator) self).next())
                 .attribute("__length_hint__", new org.jyston.api.object.PyBuiltinFunction("__length_hint__",
                         (args, kw) -> ((ByteIterator) args[0]).lengthHint()));
+        if (name.equals("memory_iterator")) {
+            return s; // CPython's memory_iterator cannot be pickled
+        }
+        return org.jyston.api.object.IterPickling.methods(s, name, ByteIterator.class, self -> ((ByteIterator) self).reduce(),
+                (self, state) -> ((ByteIterator) self).setState(org.jyston.api.object.IterPickling.index(state)));
     }
 
     /** The iterator of a bytes, bytearray or memoryview: reads the current content at each step. */
@@ -253,16 +258,35 @@ public class BytesTypes implements BuiltinType {
         private static final TypeRef BYTES = TypeRef.of("bytes_iterator");
         private static final TypeRef ARRAY = TypeRef.of("bytearray_iterator");
         private static final TypeRef MEMORY = TypeRef.of("memory_iterator");
+        private final TypeRef type;
         private Object seq;
         private int index;
 
         ByteIterator(Object seq) {
             this.seq = seq;
+            // chosen once: the type stays when the iterator lets go of its sequence at the end
+            this.type = seq instanceof PyByteArray ? ARRAY : seq instanceof MemoryView ? MEMORY : BYTES;
         }
 
         @Override
         public PyType getType() {
-            return (seq instanceof PyByteArray ? ARRAY : seq instanceof MemoryView ? MEMORY : BYTES).get();
+            return type.get();
+        }
+
+        /** {@code (iter, (seq,), index)}, or {@code (iter, ((),))} once exhausted, as CPython. */
+        synchronized Object reduce() {
+            Object s = seq;
+            return s == null ? org.jyston.api.object.IterPickling.reduceEmpty(org.jyston.api.object.PyTuple.EMPTY)
+                    : org.jyston.api.object.IterPickling.reduce(s, (long) index);
+        }
+
+        /** Moves to an index clipped to 0..len. */
+        synchronized void setState(long i) {
+            Object s = seq;
+            if (s != null) {
+                int n = s instanceof PyByteArray a ? a.size() : Bin.self(s).length;
+                index = (int) Math.max(0, Math.min(i, n));
+            }
         }
 
         synchronized Object next() {

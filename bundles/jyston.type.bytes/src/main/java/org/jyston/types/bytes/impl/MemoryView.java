@@ -1,6 +1,7 @@
 package org.jyston.types.bytes.impl;
 
 import org.jyston.api.object.Attributes;
+import org.jyston.api.object.BufferExport;
 import org.jyston.api.object.Errors;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyBuiltinFunction;
@@ -20,9 +21,11 @@ import org.jyston.api.object.TypeSpec;
  * {@code memoryview} over a bytes or a bytearray: one dimension, format {@code 'B'}, item size 1.
  * A view is {@code (start, step, length)} over the underlying object; slicing makes another view of
  * the same object. A bytearray stays resizable while viewed (CPython forbids that; here a view
- * reading past the current end raises IndexError).
+ * reading past the current end raises IndexError). A view of a {@link BufferExport} (such as
+ * {@code BytesIO.getbuffer()}) reads and writes the exporter's array in place and counts as an export
+ * until it is released or collected.
  */
-final class MemoryView implements PyObject {
+final class MemoryView implements PyObject, BufferExport.View {
     private static final TypeRef TYPE = TypeRef.of("memoryview");
 
     private final Object obj;
@@ -47,6 +50,14 @@ final class MemoryView implements PyObject {
         this.length = length;
         this.format = format;
         this.itemsize = itemSize(format);
+        if (obj instanceof BufferExport e) {
+            e.register(this);
+        }
+    }
+
+    @Override
+    public boolean isReleased() {
+        return released;
     }
 
     private static int itemSize(char f) {
@@ -191,6 +202,11 @@ final class MemoryView implements PyObject {
                     throw Errors.raise(Bin.INDEX_ERROR, "index out of bounds on dimension 1");
                 }
                 return a.get(p);
+            }
+        }
+        if (obj instanceof BufferExport e) {
+            synchronized (e) {
+                return e.data()[p] & 0xff;
             }
         }
         return Bin.self(obj)[p] & 0xff;
@@ -359,8 +375,9 @@ final class MemoryView implements PyObject {
         }));
         method(s, "toreadonly", m -> {
             m.check();
-            return new MemoryView(m.obj instanceof PyByteArray ? PyBytes.wrap(m.toBytes()) : m.obj, m.start,
-                    m.step, m.length);
+            boolean writable = !m.readonly();
+            return new MemoryView(writable ? PyBytes.wrap(m.toBytes()) : m.obj, writable ? 0 : m.start,
+                    writable ? 1 : m.step, m.length);
         });
         return s;
     }

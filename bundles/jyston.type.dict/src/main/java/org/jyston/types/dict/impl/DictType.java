@@ -76,14 +76,7 @@ final class DictType {
         });
         m(s, "setdefault", (d, a, k) -> {
             BuiltinMethods.range("setdefault", "dict.setdefault", 1, 2, a, k);
-            synchronized (d) {
-                Object v = d.get(a[0]);
-                if (v == null) {
-                    v = a.length > 1 ? a[1] : NONE;
-                    d.put(a[0], v);
-                }
-                return v;
-            }
+            return d.setDefault(a[0], a.length > 1 ? a[1] : NONE);
         });
         m(s, "pop", (d, a, k) -> {
             BuiltinMethods.range("pop", "dict.pop", 1, 2, a, k);
@@ -183,7 +176,8 @@ final class DictType {
         Object value = rest.length > 1 ? rest[1] : NONE;
         Object made = Op.call(cls);
         Object[] keys = Util.toArray(rest[0]);
-        if (made instanceof PyDict d) {
+        // only an exact dict is filled directly; a subclass's __setitem__ is called
+        if (made instanceof PyDict d && made.getClass() == PyDict.class) {
             for (Object key : keys) {
                 d.put(key, value);
             }
@@ -215,8 +209,13 @@ final class DictType {
     /** {@code dict.update(other)}: a dict, a mapping (anything with {@code keys}), or an iterable of pairs. */
     static void update(PyDict d, Object other) {
         if (other instanceof PyDict o && PyDict.mergesByStorage(o)) {
+            int n = o.size();
             for (Object[] e : Util.entries(o)) {
                 d.put(e[0], e[1]);
+                // a key's __eq__ or __hash__ may change the source under us, as CPython notices
+                if (o.size() != n) {
+                    throw Errors.raise(Errors.RuntimeError, "dict mutated during update");
+                }
             }
             return;
         }

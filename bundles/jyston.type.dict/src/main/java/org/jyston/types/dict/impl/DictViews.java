@@ -4,6 +4,8 @@ import org.jyston.api.object.BuiltinMethods;
 import java.util.ArrayList;
 import java.util.List;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.IterPickling;
+import org.jyston.api.object.PyException;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyNotImplemented;
@@ -115,6 +117,38 @@ final class DictViews {
         long lengthHint() {
             return dict != null && dict.size() == size ? remaining : 0;
         }
+
+        /**
+         * {@code __reduce__}: {@code (iter, (list,))} of what a copy of this iterator would still
+         * yield (CPython drains a copy, so a dictionary changed meanwhile raises here too).
+         */
+        Object reduce() {
+            Iter copy = new Iter(this);
+            List<Object> rest = new ArrayList<>();
+            try {
+                while (true) {
+                    rest.add(copy.next());
+                }
+            } catch (PyException e) {
+                if (!e.matches(Errors.StopIteration.get())) {
+                    throw e;
+                }
+            }
+            return IterPickling.reduceRest(rest.toArray());
+        }
+
+        private Iter(Iter other) {
+            this.kind = other.kind;
+            PyDict d = other.dict;
+            if (d != null) {
+                synchronized (d) {
+                    this.dict = d;
+                    this.size = other.size;
+                    this.pos = other.pos;
+                    this.remaining = other.remaining;
+                }
+            }
+        }
     }
 
     /** The reverse iterators: a snapshot of the keys, walked backwards, checking the size each step. */
@@ -163,6 +197,30 @@ final class DictViews {
         long lengthHint() {
             return dict == null ? 0 : pos + 1;
         }
+
+        /** {@code __reduce__}: {@code (iter, (list,))} of what is left, as the forward iterators. */
+        Object reduce() {
+            ReverseIter copy = new ReverseIter(this);
+            List<Object> rest = new ArrayList<>();
+            try {
+                while (true) {
+                    rest.add(copy.next());
+                }
+            } catch (PyException e) {
+                if (!e.matches(Errors.StopIteration.get())) {
+                    throw e;
+                }
+            }
+            return IterPickling.reduceRest(rest.toArray());
+        }
+
+        private ReverseIter(ReverseIter other) {
+            this.kind = other.kind;
+            this.dict = other.dict;
+            this.keys = other.keys;
+            this.size = other.size;
+            this.pos = other.pos;
+        }
     }
 
     static List<TypeSpec> specs() {
@@ -179,6 +237,7 @@ final class DictViews {
                         BuiltinMethods.none(name + ".__length_hint__", a, k);
                         return ((Iter) self).lengthHint();
                     })));
+            IterPickling.methods(out.get(out.size() - 1), name, Iter.class, self -> ((Iter) self).reduce(), null);
         }
         for (int kind = KEYS; kind <= ITEMS; kind++) {
             String name = REVERSE_NAMES[kind];
@@ -190,6 +249,8 @@ final class DictViews {
                                 BuiltinMethods.none(name + ".__length_hint__", a, k);
                                 return ((ReverseIter) self).lengthHint();
                             })));
+            IterPickling.methods(out.get(out.size() - 1), name, ReverseIter.class, self -> ((ReverseIter) self).reduce(),
+                    null);
         }
         return out;
     }

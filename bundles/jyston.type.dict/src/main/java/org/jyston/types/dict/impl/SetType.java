@@ -2,14 +2,17 @@ package org.jyston.types.dict.impl;
 
 import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.IterPickling;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyDict;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyFrozenSet;
+import org.jyston.api.object.PyList;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyNotImplemented;
 import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PySet;
+import org.jyston.api.object.PyTuple;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
 import org.jyston.api.object.TypeRef;
@@ -20,16 +23,18 @@ final class SetType {
     private static final Object NI = PyNotImplemented.NotImplemented;
     private static final Object NONE = PyNone.None;
 
+    private static final TypeRef SET = TypeRef.of("set");
+    private static final TypeRef FROZENSET = TypeRef.of("frozenset");
+
     private SetType() {}
 
     static TypeSpec setSpec() {
         TypeSpec s = common(new TypeSpec("set").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PySet.class), "set")
                 .doc("set() -> new empty set object\nset(iterable) -> new set object\n\n"
                         + "Build an unordered collection of unique elements.")
+                .flag(TypeSpec.Flag.NEW_SEES_SUBCLASS)
                 .call(Slot.NEW, (type, args, kw) -> {
-                    if (type == PyType.of(new PySet())) {
-                        BuiltinMethods.noKw("set", kw);
-                    }
+                    BuiltinMethods.noKwUnlessOverridden("set", SET.get(), type, "__init__", kw);
                     return new PySet();
                 })
                 .call(Slot.INIT, (self, args, kw) -> {
@@ -109,8 +114,12 @@ final class SetType {
         return common(new TypeSpec("frozenset").attribute("__class_getitem__", org.jyston.api.object.PyGenericAlias.classGetItem()).representation(PyFrozenSet.class), "frozenset")
                 .doc("frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
                         + "Build an immutable unordered collection of unique elements.")
-                .call(Slot.NEW, (type, args, kw) -> {
-                    BuiltinMethods.noKw("frozenset", kw);
+                .flag(TypeSpec.Flag.NEW_SEES_SUBCLASS)
+                .call(Slot.NEW, (type, argv, kw) -> {
+                    BuiltinMethods.noKwUnlessOverridden("frozenset", FROZENSET.get(), type, "__init__", kw);
+                    // keywords a subclass's own __init__ takes are not frozenset's
+                    Object[] args = BuiltinMethods.nkw(kw) == 0 ? argv
+                            : java.util.Arrays.copyOf(argv, argv.length - kw.length);
                     if (args.length > 1) {
                         throw Errors.typeError("frozenset expected at most 1 argument, got " + args.length);
                     }
@@ -147,6 +156,12 @@ final class SetType {
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
             s.binary(op, (a, b) -> b instanceof PySet o ? (Object) compare((PySet) a, o, op) : NI);
         }
+        // pickled (and deep-copied) as type(self)(list(self)), with the instance's __getstate__
+        m(s, name, "__reduce__", (self, a, k) -> {
+            BuiltinMethods.none(name + ".__reduce__", a, k);
+            Object state = Op.call(Op.getattr(self, "__getstate__"));
+            return PyTuple.of(PyType.of(self), PyTuple.of(new PyList(self.toArray())), state);
+        });
         m(s, name, "copy", (self, a, k) -> {
             BuiltinMethods.none(name + ".copy", a, k);
             if (self instanceof PyFrozenSet f && PyType.of(f).getName().equals("frozenset")) {
@@ -198,7 +213,7 @@ final class SetType {
     }
 
     static TypeSpec iteratorSpec() {
-        return new TypeSpec("set_iterator").flag(TypeSpec.Flag.HIDDEN)
+        TypeSpec s = new TypeSpec("set_iterator").flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((Iter) self).next())
                 .attribute("__length_hint__", BuiltinMethods.method("set_iterator", Iter.class, "__length_hint__",
@@ -206,6 +221,7 @@ final class SetType {
                             BuiltinMethods.none("set_iterator.__length_hint__", a, k);
                             return ((Iter) self).lengthHint();
                         }));
+        return IterPickling.methods(s, "set_iterator", Iter.class, self -> ((Iter) self).reduce(), null);
     }
 
     @FunctionalInterface
@@ -509,6 +525,10 @@ final class SetType {
      */
     private static Object frozensetHash(Object self) {
         PySet s = (PySet) self;
+        PyFrozenSet f = s instanceof PyFrozenSet fs ? fs : null;
+        if (f != null && f.cachedHash() != -1) {
+            return f.cachedHash();
+        }
         long h = 0;
         for (Object x : s.toArray()) {
             long e = Op.hash(x);
@@ -517,7 +537,11 @@ final class SetType {
         h ^= ((long) s.size() + 1) * 1927868237L;
         h ^= (h >>> 11) ^ (h >>> 25);
         h = h * 69069L + 907133923L;
-        return h == -1 ? 590923713L : h;
+        h = h == -1 ? 590923713L : h;
+        if (f != null) {
+            f.cacheHash(h);
+        }
+        return h;
     }
 
     /** {@code set_iterator}: notices a change of size, as CPython's. */
@@ -558,6 +582,32 @@ final class SetType {
 
         long lengthHint() {
             return set != null && set.size() == size ? size - seen : 0;
+        }
+
+        /**
+         * {@code __reduce__}: {@code (iter, (list,))} of what a copy of this iterator would still
+         * yield (CPython drains a copy, so a set changed meanwhile raises here too).
+         */
+        Object reduce() {
+            Iter copy = new Iter(this);
+            java.util.List<Object> rest = new java.util.ArrayList<>();
+            try {
+                while (true) {
+                    rest.add(copy.next());
+                }
+            } catch (PyException e) {
+                if (!e.matches(Errors.StopIteration.get())) {
+                    throw e;
+                }
+            }
+            return IterPickling.reduceRest(rest.toArray());
+        }
+
+        private Iter(Iter other) {
+            this.set = other.set;
+            this.size = other.size;
+            this.seen = other.seen;
+            this.next[0] = other.next[0];
         }
     }
 }

@@ -15,12 +15,13 @@ final class FloatConstruct {
     private FloatConstruct() {}
 
     /** {@code float.__new__(type, [x])}. */
-    static Object newFloat(Object type, Object[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            // CPython allows them when a subclass overrides __init__; the kernel's subclass __new__
-            // calls this with float itself, so that case cannot be told apart here yet
-            throw Errors.typeError("float() takes no keyword arguments");
-        }
+    private static final org.jyston.api.object.TypeRef FLOAT = org.jyston.api.object.TypeRef.of("float");
+
+    static Object newFloat(Object type, Object[] argv, String[] kwnames) {
+        // the type is the class asked for (NEW_SEES_SUBCLASS): one with its own __init__ may take keywords
+        org.jyston.api.object.BuiltinMethods.noKwUnlessOverridden("float", FLOAT.get(), type, "__init__", kwnames);
+        Object[] args = kwnames == null || kwnames.length == 0 ? argv
+                : java.util.Arrays.copyOf(argv, argv.length - kwnames.length);
         if (args.length > 1) {
             throw Errors.typeError("float expected at most 1 argument, got " + args.length);
         }

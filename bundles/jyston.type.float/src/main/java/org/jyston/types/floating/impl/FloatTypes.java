@@ -26,10 +26,13 @@ public class FloatTypes implements BuiltinType {
                 .representation(Double.class)
                 .flag(TypeSpec.Flag.BASETYPE)
                 .flag(TypeSpec.Flag.INLINE_FAST_PATHS)
+                .flag(TypeSpec.Flag.NEW_SEES_SUBCLASS)
                 .doc("Convert a string or number to a floating point number, if possible.");
 
         s.unary(Slot.REPR, self -> FloatRepr.repr((Double) self));
-        s.unary(Slot.HASH, self -> FloatOps.hash(self, (Double) self));
+        // a NaN hashes by identity: of the subclass instance, not of the double inside it
+        s.unary(Slot.HASH, self -> FloatOps.hash(self, (Double) org.jyston.api.object.Derived.unwrap(self)))
+                .seesInstance(Slot.HASH);
         s.unary(Slot.BOOL, self -> (Double) self != 0.0);
         s.unary(Slot.INT, self -> FloatOps.intValue((Double) self));
         s.unary(Slot.FLOAT, self -> self);

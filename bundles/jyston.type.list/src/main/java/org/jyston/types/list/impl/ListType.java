@@ -38,7 +38,7 @@ final class ListType {
                 .binary(Slot.MUL, ListType::mul)
                 .binary(Slot.RMUL, ListType::rmul);
         for (Slot op : new Slot[] {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE}) {
-            s.binary(op, (a, b) -> b instanceof PyList l ? Seq.compare(((PyList) a).toArray(), l.toArray(), op) : NI);
+            s.binary(op, (a, b) -> b instanceof PyList l ? compare((PyList) a, l, op) : NI);
         }
         m(s, "append", (self, a, k) -> {
             self.append(BuiltinMethods.one("list.append", a, k));
@@ -213,8 +213,12 @@ final class ListType {
         return false;
     }
 
-    private static Object init(Object self, Object[] args, String[] kw) {
-        BuiltinMethods.noKw("list", kw);
+    private static final org.jyston.api.object.TypeRef LIST = org.jyston.api.object.TypeRef.of("list");
+
+    private static Object init(Object self, Object[] argv, String[] kw) {
+        BuiltinMethods.noKwUnlessOverridden("list", LIST.get(), PyType.of(self), "__new__", kw);
+        // keywords a subclass's own __new__ takes are not list's
+        Object[] args = BuiltinMethods.nkw(kw) == 0 ? argv : java.util.Arrays.copyOf(argv, argv.length - kw.length);
         if (args.length > 1) {
             throw Errors.typeError("list expected at most 1 argument, got " + args.length);
         }
@@ -225,6 +229,52 @@ final class ListType {
             extend(l, items);
         }
         return NONE;
+    }
+
+    /**
+     * Lexicographic comparison over the live lists, as CPython's {@code list_richcompare}: an item's
+     * {@code __eq__} may shrink either list, so the lengths are read again at each step and decide
+     * once either list has no item left at the position reached.
+     */
+    private static Object compare(PyList a, PyList b, Slot op) {
+        if ((op == Slot.EQ || op == Slot.NE) && a.size() != b.size()) {
+            return op == Slot.NE;
+        }
+        int i = 0;
+        while (true) {
+            Object x = itemOrNull(a, i);
+            Object y = itemOrNull(b, i);
+            if (x == null || y == null || !Op.eq(x, y)) {
+                break;
+            }
+            i++;
+        }
+        Object x = itemOrNull(a, i);
+        Object y = itemOrNull(b, i);
+        if (x == null || y == null) {
+            int c = Integer.compare(a.size(), b.size());
+            switch (op) {
+                case LT: return c < 0;
+                case LE: return c <= 0;
+                case EQ: return c == 0;
+                case NE: return c != 0;
+                case GT: return c > 0;
+                default: return c >= 0;
+            }
+        }
+        if (op == Slot.EQ) {
+            return false;
+        }
+        if (op == Slot.NE) {
+            return true;
+        }
+        return Op.compare(op, x, y);
+    }
+
+    private static Object itemOrNull(PyList l, int i) {
+        synchronized (l) {
+            return i < l.size() ? l.get(i) : null;
+        }
     }
 
     private static Object repr(Object self) {

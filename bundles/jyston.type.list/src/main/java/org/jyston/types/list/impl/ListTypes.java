@@ -11,7 +11,8 @@ public class ListTypes implements BuiltinType {
 
     @Override
     public List<TypeSpec> specs() {
-        return List.of(ListType.spec(), TupleType.spec(), SeqIterators.spec("list_iterator"),
-                SeqIterators.spec("list_reverseiterator"), SeqIterators.spec("tuple_iterator"));
+        return List.of(ListType.spec(), TupleType.spec(), SeqIterators.spec("list_iterator", SeqIterators.ListIterator.class),
+                SeqIterators.spec("list_reverseiterator", SeqIterators.ListReverseIterator.class),
+                SeqIterators.spec("tuple_iterator", SeqIterators.TupleIterator.class));
     }
 }

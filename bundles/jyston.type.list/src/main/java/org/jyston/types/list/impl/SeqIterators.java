@@ -2,6 +2,7 @@ package org.jyston.types.list.impl;
 
 import org.jyston.api.object.BuiltinMethods;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.IterPickling;
 import org.jyston.api.object.PyList;
 import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyTuple;
@@ -15,20 +16,28 @@ final class SeqIterators {
     private SeqIterators() {}
 
     /** The spec of an iterator type whose instances are {@link Iter}s. */
-    static TypeSpec spec(String name) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
+    static TypeSpec spec(String name, Class<? extends Iter> cls) {
+        TypeSpec s = new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((Iter) self).next())
                 .attribute("__length_hint__", BuiltinMethods.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
                     BuiltinMethods.none(name + ".__length_hint__", a, k);
                     return ((Iter) self).lengthHint();
                 }));
+        return IterPickling.methods(s, name, cls, self -> ((Iter) self).reduce(),
+                (self, state) -> ((Iter) self).setState(IterPickling.index(state)));
     }
 
     abstract static class Iter implements PyObject {
         abstract Object next();
 
         abstract long lengthHint();
+
+        /** {@code __reduce__}: how pickle and copy remake this iterator at its position. */
+        abstract Object reduce();
+
+        /** {@code __setstate__}: moves to a position, clamped to the sequence as CPython clamps it. */
+        abstract void setState(long index);
 
         static RuntimeException stop() {
             return Errors.raise(Errors.StopIteration);
@@ -67,6 +76,22 @@ final class SeqIterators {
         long lengthHint() {
             return list == null ? 0 : Math.max(0, list.size() - index);
         }
+
+        @Override
+        Object reduce() {
+            PyList l = list;
+            return l == null ? IterPickling.reduceEmpty(new PyList()) : IterPickling.reduce(l, (long) index);
+        }
+
+        @Override
+        void setState(long i) {
+            PyList l = list;
+            if (l != null) {
+                synchronized (l) {
+                    index = (int) Math.max(0, Math.min(i, l.size()));
+                }
+            }
+        }
     }
 
     static final class ListReverseIterator extends Iter {
@@ -103,6 +128,23 @@ final class SeqIterators {
         long lengthHint() {
             return list == null || index >= list.size() ? 0 : index + 1;
         }
+
+        @Override
+        Object reduce() {
+            PyList l = list;
+            return l == null ? IterPickling.reduceEmpty(new PyList())
+                    : PyTuple.of(IterPickling.builtin("reversed"), PyTuple.of(l), (long) index);
+        }
+
+        @Override
+        void setState(long i) {
+            PyList l = list;
+            if (l != null) {
+                synchronized (l) {
+                    index = (int) Math.max(-1, Math.min(i, l.size() - 1));
+                }
+            }
+        }
     }
 
     static final class TupleIterator extends Iter {
@@ -134,6 +176,20 @@ final class SeqIterators {
         @Override
         long lengthHint() {
             return tuple == null ? 0 : tuple.size() - index;
+        }
+
+        @Override
+        Object reduce() {
+            PyTuple t = tuple;
+            return t == null ? IterPickling.reduceEmpty(PyTuple.EMPTY) : IterPickling.reduce(t, (long) index);
+        }
+
+        @Override
+        void setState(long i) {
+            PyTuple t = tuple;
+            if (t != null) {
+                index = (int) Math.max(0, Math.min(i, t.size()));
+            }
         }
     }
 }

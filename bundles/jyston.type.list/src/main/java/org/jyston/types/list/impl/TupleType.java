@@ -22,6 +22,7 @@ final class TupleType {
                 .doc("Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n"
                         + "If iterable is specified the tuple is initialized from iterable's items.\n\n"
                         + "If the argument is a tuple, the return value is the same object.")
+                .flag(TypeSpec.Flag.NEW_SEES_SUBCLASS)
                 .call(Slot.NEW, TupleType::newTuple)
                 .unary(Slot.REPR, TupleType::repr)
                 .unary(Slot.LEN, self -> (long) ((PyTuple) self).size())
@@ -53,8 +54,12 @@ final class TupleType {
         return s;
     }
 
-    private static Object newTuple(Object type, Object[] args, String[] kw) {
-        BuiltinMethods.noKw("tuple", kw);
+    private static final org.jyston.api.object.TypeRef TUPLE = org.jyston.api.object.TypeRef.of("tuple");
+
+    private static Object newTuple(Object type, Object[] argv, String[] kw) {
+        BuiltinMethods.noKwUnlessOverridden("tuple", TUPLE.get(), type, "__init__", kw);
+        // keywords a subclass's own __init__ takes are not tuple's
+        Object[] args = BuiltinMethods.nkw(kw) == 0 ? argv : java.util.Arrays.copyOf(argv, argv.length - kw.length);
         if (args.length > 1) {
             throw Errors.typeError("tuple expected at most 1 argument, got " + args.length);
         }
@@ -110,10 +115,11 @@ final class TupleType {
     private static Object add(Object a, Object b) {
         if (b instanceof PyTuple t) {
             PyTuple s = (PyTuple) a;
-            if (t.size() == 0) {
+            // only an exact tuple is returned itself (a subclass instance makes a new tuple)
+            if (t.size() == 0 && s.getClass() == PyTuple.class) {
                 return s;
             }
-            if (s.size() == 0) {
+            if (s.size() == 0 && t.getClass() == PyTuple.class) {
                 return t;
             }
             return PyTuple.wrap(Seq.concat(s.toArray(), t.toArray()));
@@ -146,7 +152,7 @@ final class TupleType {
     }
 
     private static Object repeat(PyTuple t, long c) {
-        if (c == 1) {
+        if (c == 1 && t.getClass() == PyTuple.class) {
             return t;
         }
         return PyTuple.wrap(Seq.repeat(t.toArray(), c));

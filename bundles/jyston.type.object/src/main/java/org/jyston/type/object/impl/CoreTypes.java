@@ -325,10 +325,13 @@ public class CoreTypes implements BuiltinType {
 
     /** {@code iterator}: iteration over an object that only has {@code __getitem__}. */
     private static TypeSpec seqIterator() {
-        return new TypeSpec("iterator").flag(TypeSpec.Flag.HIDDEN)
+        TypeSpec s = new TypeSpec("iterator").flag(TypeSpec.Flag.HIDDEN)
                 .representation(org.jyston.api.object.SeqIterator.class)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((org.jyston.api.object.SeqIterator) self).next());
+        return org.jyston.api.object.IterPickling.methods(s, "iterator", org.jyston.api.object.SeqIterator.class,
+                self -> ((org.jyston.api.object.SeqIterator) self).reduce(),
+                (self, state) -> ((org.jyston.api.object.SeqIterator) self).setState(state));
     }
 
     private static TypeSpec cell() {
@@ -371,6 +374,13 @@ public class CoreTypes implements BuiltinType {
                 .unary(Slot.HASH, self -> self instanceof PyMethod m
                         ? (long) (System.identityHashCode(m.self()) ^ System.identityHashCode(m.function()))
                         : (long) System.identityHashCode(self))
+                // pickled by name: a module's function as a global, a bound method as getattr(self, name)
+                .attribute("__reduce__", MethodTypes.reduce("builtin_function_or_method", self -> {
+                    if (self instanceof PyMethod m && m.function() instanceof PyBuiltinFunction f) {
+                        return MethodTypes.getattrReduce(m.self(), f.getName());
+                    }
+                    return ((PyBuiltinFunction) self).getName();
+                }))
                 .binary(Slot.GETATTRIBUTE, (self, name) -> {
                     PyMethod m = self instanceof PyMethod pm ? pm : null;
                     PyBuiltinFunction f = (PyBuiltinFunction) (m != null ? m.function() : self);
@@ -424,6 +434,8 @@ public class CoreTypes implements BuiltinType {
     private static TypeSpec slotWrapper() {
         return new TypeSpec("wrapper_descriptor").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .call(Slot.CALL, (self, args, kw) -> ((PySlotWrapper) self).invoke(args, kw))
+                .attribute("__reduce__", MethodTypes.reduce("wrapper_descriptor", self -> MethodTypes.getattrReduce(
+                        ((PySlotWrapper) self).owner(), ((PySlotWrapper) self).slot().methodName)))
                 .binary(Slot.GETATTRIBUTE, MethodTypes::slotWrapperAttribute)
                 .unary(Slot.REPR, Object::toString);
     }

@@ -32,6 +32,8 @@ final class MethodTypes {
     private static TypeSpec descriptor(String name) {
         return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .call(Slot.CALL, (self, args, kw) -> ((PyCallable) self).call(args, kw))
+                .attribute("__reduce__", reduce(name, self -> getattrReduce(((PyBuiltinFunction) self).owner(),
+                        ((PyBuiltinFunction) self).getName())))
                 .unary(Slot.REPR, self -> {
                     PyBuiltinFunction f = (PyBuiltinFunction) self;
                     return "<method '" + f.getName() + "' of '" + f.owner().getName() + "' objects>";
@@ -46,8 +48,9 @@ final class MethodTypes {
                         case "__objclass__":
                             return f.owner();
                         case "__doc__":
+                            return f.doc() == null ? PyNone.None : f.doc();
                         case "__text_signature__":
-                            return PyNone.None;
+                            return f.textSignature() == null ? PyNone.None : f.textSignature();
                         default:
                             return Attributes.genericGet(self, (String) attr);
                     }
@@ -57,6 +60,8 @@ final class MethodTypes {
     static TypeSpec methodWrapper() {
         return new TypeSpec("method-wrapper").flag(TypeSpec.Flag.HIDDEN).flag(TypeSpec.Flag.NO_INSTANCES)
                 .call(Slot.CALL, (self, args, kw) -> ((PyMethod) self).call(args, kw))
+                .attribute("__reduce__", reduce("method-wrapper", self -> getattrReduce(((PyMethod) self).self(),
+                        ((PySlotWrapper) ((PyMethod) self).function()).slot().methodName)))
                 .unary(Slot.REPR, self -> {
                     PyMethod m = (PyMethod) self;
                     return "<method-wrapper '" + ((PySlotWrapper) m.function()).slot().methodName + "' of "
@@ -90,6 +95,12 @@ final class MethodTypes {
     static Object slotWrapperAttribute(Object self, Object attr) {
         PySlotWrapper w = (PySlotWrapper) self;
         switch (ObjectType.attrName(attr)) {
+            case "__self__":
+                // T.__new__ is CPython's builtin method bound to T (copyreg checks new.__self__ is T)
+                if (w.slot() == Slot.NEW) {
+                    return w.owner();
+                }
+                return Attributes.genericGet(self, (String) attr);
             case "__name__":
                 return w.slot().methodName;
             case "__qualname__":
@@ -102,6 +113,20 @@ final class MethodTypes {
             default:
                 return Attributes.genericGet(self, (String) attr);
         }
+    }
+
+    /** A {@code __reduce__} method (METH_NOARGS) for one of these types. */
+    static PyBuiltinFunction reduce(String typeName, java.util.function.Function<Object, Object> body) {
+        return org.jyston.api.object.BuiltinMethods.method(typeName, o -> true, "__reduce__", (self, a, k) -> {
+            org.jyston.api.object.BuiltinMethods.none(typeName + ".__reduce__", a, k);
+            return body.apply(self);
+        });
+    }
+
+    /** {@code (getattr, (obj, name))}: how CPython pickles a method found on an object. */
+    static Object getattrReduce(Object obj, String name) {
+        return org.jyston.api.object.PyTuple.of(org.jyston.api.object.IterPickling.builtin("getattr"),
+                org.jyston.api.object.PyTuple.of(obj, name));
     }
 
     /** Bound methods are equal when they bind the same object (by identity) to the same function. */

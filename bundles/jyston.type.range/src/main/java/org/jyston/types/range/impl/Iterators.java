@@ -3,6 +3,7 @@ package org.jyston.types.range.impl;
 import org.jyston.api.object.BuiltinMethods;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.IterPickling;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyException;
 import org.jyston.api.object.PyNone;
@@ -46,12 +47,16 @@ final class Iterators {
     // ---- enumerate
 
     static TypeSpec enumerateSpec() {
-        return spec("enumerate", Iterators::newEnumerate,
+        TypeSpec s = spec("enumerate", Iterators::newEnumerate,
                 "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\n"
                         + "The enumerate object yields pairs containing a count (from start, which\n"
                         + "defaults to zero) and a value yielded by the iterable argument.\n\n"
                         + "enumerate is useful for obtaining an indexed list:\n"
                         + "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...");
+        return IterPickling.methods(s, "enumerate", Enumerate.class, self -> {
+            Enumerate e = (Enumerate) self;
+            return PyTuple.of(e.getType(), PyTuple.of(e.iterator, e.count));
+        }, null);
     }
 
     private static Object newEnumerate(Object type, Object[] args, String[] kw) {
@@ -121,7 +126,7 @@ final class Iterators {
     // ---- zip
 
     static TypeSpec zipSpec() {
-        return spec("zip", Iterators::newZip,
+        TypeSpec s = spec("zip", Iterators::newZip,
                 "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n"
                         + "   >>> list(zip('abcdefg', range(3), range(4)))\n"
                         + "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n\n"
@@ -131,6 +136,12 @@ final class Iterators {
                         + "shortest argument is exhausted.\n\n"
                         + "If strict is true and one of the arguments is exhausted before the others,\n"
                         + "raise a ValueError.");
+        // the state is strictness: (zip, iterators, True) for a strict zip
+        return IterPickling.methods(s, "zip", Zip.class, self -> {
+            Zip z = (Zip) self;
+            PyTuple its = PyTuple.of(z.iterators.clone());
+            return z.strict ? PyTuple.of(z.getType(), its, true) : PyTuple.of(z.getType(), its);
+        }, (self, state) -> ((Zip) self).strict = Op.isTrue(state));
     }
 
     private static Object newZip(Object type, Object[] args, String[] kw) {
@@ -152,7 +163,7 @@ final class Iterators {
 
     static final class Zip extends Base {
         private final Object[] iterators;
-        private final boolean strict;
+        private volatile boolean strict;
 
         Zip(PyType type, Object[] iterators, boolean strict) {
             super(type);
@@ -197,10 +208,17 @@ final class Iterators {
     // ---- map
 
     static TypeSpec mapSpec() {
-        return spec("map", Iterators::newMap,
+        TypeSpec s = spec("map", Iterators::newMap,
                 "map(func, *iterables) --> map object\n\n"
                         + "Make an iterator that computes the function using arguments from\n"
                         + "each of the iterables.  Stops when the shortest iterable is exhausted.");
+        return IterPickling.methods(s, "map", MapIter.class, self -> {
+            MapIter m = (MapIter) self;
+            Object[] args = new Object[m.iterators.length + 1];
+            args[0] = m.function;
+            System.arraycopy(m.iterators, 0, args, 1, m.iterators.length);
+            return PyTuple.of(m.getType(), PyTuple.of(args));
+        }, null);
     }
 
     private static Object newMap(Object type, Object[] args, String[] kw) {
@@ -245,10 +263,14 @@ final class Iterators {
     // ---- filter
 
     static TypeSpec filterSpec() {
-        return spec("filter", Iterators::newFilter,
+        TypeSpec s = spec("filter", Iterators::newFilter,
                 "filter(function or None, iterable) --> filter object\n\n"
                         + "Return an iterator yielding those items of iterable for which function(item)\n"
                         + "is true. If function is None, return the items that are true.");
+        return IterPickling.methods(s, "filter", Filter.class, self -> {
+            Filter f = (Filter) self;
+            return PyTuple.of(f.getType(), PyTuple.of(f.function, f.iterator));
+        }, null);
     }
 
     private static Object newFilter(Object type, Object[] args, String[] kw) {
@@ -287,7 +309,7 @@ final class Iterators {
     // ---- reversed
 
     static TypeSpec reversedSpec() {
-        return spec("reversed", Iterators::newReversed, "Return a reverse iterator over the values of the given sequence.")
+        TypeSpec s = spec("reversed", Iterators::newReversed, "Return a reverse iterator over the values of the given sequence.")
                 .attribute("__length_hint__", BuiltinMethods.method("reversed", Reversed.class, "__length_hint__",
                         (self, a, k) -> {
                             BuiltinMethods.none("reversed.__length_hint__", a, k);
@@ -319,6 +341,8 @@ final class Iterators {
                             }
                             return PyNone.None;
                         }));
+        return IterPickling.methods(s, "reversed", Reversed.class, self -> ((Reversed) self).reduce(),
+                (self, state) -> ((Reversed) self).setState(IterPickling.index(state)));
     }
 
     private static Object newReversed(Object type, Object[] args, String[] kw) {
@@ -378,6 +402,21 @@ final class Iterators {
             }
             long n = Op.len(seq);
             return n < index + 1 ? 0 : index + 1;
+        }
+
+        /** {@code (reversed, (seq,), index)}, or {@code (reversed, ((),))} once exhausted. */
+        Object reduce() {
+            Object s = seq;
+            return s == null ? PyTuple.of(getType(), PyTuple.of(PyTuple.EMPTY)) : PyTuple.of(getType(), PyTuple.of(s), index);
+        }
+
+        /** Clips the index to -1..len-1 of the sequence, as CPython. */
+        void setState(long i) {
+            Object s = seq;
+            if (s != null) {
+                long n = Op.len(s);
+                index = Math.max(-1, Math.min(i, n - 1));
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import org.jyston.api.object.GetSetDescriptor;
 import org.jyston.api.object.BuiltinMethods;
 import java.math.BigInteger;
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.IterPickling;
 import org.jyston.api.object.Op;
 import org.jyston.api.object.PyNone;
 import org.jyston.api.object.PyNotImplemented;
@@ -41,6 +42,12 @@ final class RangeType {
                 .unary(Slot.BOOL, self -> ((PyRange) self).length.signum() != 0)
                 .unary(Slot.HASH, self -> hash((PyRange) self))
                 .unary(Slot.ITER, self -> iterator((PyRange) self, false))
+                // pickled as range(start, stop, step)
+                .attribute("__reduce__", BuiltinMethods.method("range", PyRange.class, "__reduce__", (self, a, k) -> {
+                    BuiltinMethods.none("range.__reduce__", a, k);
+                    PyRange r = (PyRange) self;
+                    return PyTuple.of(PyType.of(r), PyTuple.of(Ints.norm(r.start), Ints.norm(r.stop), Ints.norm(r.step)));
+                }))
                 .binary(Slot.GETITEM, RangeType::getitem)
                 .binary(Slot.CONTAINS, (self, x) -> contains((PyRange) self, x))
                 .binary(Slot.EQ, (a, b) -> b instanceof PyRange r ? (Object) equal((PyRange) a, r) : NI)
@@ -86,14 +93,15 @@ final class RangeType {
                 }));
     }
 
-    static TypeSpec iteratorSpec(String name) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
+    static TypeSpec iteratorSpec(String name, Class<? extends Iter> cls) {
+        TypeSpec s = new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((Iter) self).next())
                 .attribute("__length_hint__", BuiltinMethods.method(name, Iter.class, "__length_hint__", (self, a, k) -> {
                     BuiltinMethods.none(name + ".__length_hint__", a, k);
                     return ((Iter) self).lengthHint();
                 }));
+        return IterPickling.methods(s, name, cls, self -> ((Iter) self).reduce(), (self, st) -> ((Iter) self).setState(st));
     }
 
     private static Object newRange(Object type, Object[] args, String[] kw) {
@@ -216,6 +224,12 @@ final class RangeType {
         abstract Object next();
 
         abstract Object lengthHint();
+
+        /** {@code __reduce__}: {@code (iter, (range,), index)}, the range rebuilt from the iterator's own fields. */
+        abstract Object reduce();
+
+        /** {@code __setstate__}: the index, clipped to the iterator's length. */
+        abstract void setState(Object state);
     }
 
     static final class RangeIter extends Iter {
@@ -248,18 +262,42 @@ final class RangeType {
         Object lengthHint() {
             return len - index;
         }
+
+        @Override
+        Object reduce() {
+            BigInteger b = BigInteger.valueOf(start);
+            BigInteger st = BigInteger.valueOf(step);
+            PyRange r = new PyRange(b, b.add(BigInteger.valueOf(len).multiply(st)), st);
+            return IterPickling.reduce(r, index);
+        }
+
+        /** {@code PyLong_AsLong} of the state (so {@code __index__} is honoured), clipped to 0..len. */
+        @Override
+        void setState(Object state) {
+            Object v = Op.index(state);
+            if (v instanceof Boolean b) {
+                v = b ? 1L : 0L;
+            }
+            if (!(v instanceof Long l)) {
+                throw Errors.overflow("Python int too large to convert to C long");
+            }
+            index = Math.max(0, Math.min(l, len));
+        }
     }
 
     static final class LongRangeIter extends Iter {
         private static final TypeRef TYPE = TypeRef.of("longrange_iterator");
-        private BigInteger next;
+        private final BigInteger start;
         private final BigInteger step;
-        private BigInteger remaining;
+        private final BigInteger len;
+        private BigInteger index = BigInteger.ZERO;
+        /** The object {@code __setstate__} was given, which {@code __reduce__} answers until the next step. */
+        private Object stateObject;
 
         LongRangeIter(BigInteger start, BigInteger step, BigInteger len) {
-            this.next = start;
+            this.start = start;
             this.step = step;
-            this.remaining = len;
+            this.len = len;
         }
 
         @Override
@@ -269,10 +307,10 @@ final class RangeType {
 
         @Override
         Object next() {
-            if (remaining.signum() > 0) {
-                BigInteger v = next;
-                next = next.add(step);
-                remaining = remaining.subtract(BigInteger.ONE);
+            if (index.compareTo(len) < 0) {
+                BigInteger v = start.add(step.multiply(index));
+                index = index.add(BigInteger.ONE);
+                stateObject = null;
                 return Ints.norm(v);
             }
             throw Errors.raise(Errors.StopIteration);
@@ -280,7 +318,27 @@ final class RangeType {
 
         @Override
         Object lengthHint() {
-            return Ints.norm(remaining);
+            return Ints.norm(len.subtract(index));
+        }
+
+        @Override
+        Object reduce() {
+            PyRange r = new PyRange(start, start.add(len.multiply(step)), step);
+            return IterPickling.reduce(r, stateObject != null ? stateObject : Ints.norm(index));
+        }
+
+        /** As CPython: the state is compared with 0 and the length (so any int), and clipped to them. */
+        @Override
+        void setState(Object state) {
+            Object zero = 0L;
+            Object lenObj = Ints.norm(len);
+            if (Op.isTrue(Op.compare(Slot.LT, state, zero))) {
+                state = zero;
+            } else if (Op.isTrue(Op.compare(Slot.LT, lenObj, state))) {
+                state = lenObj;
+            }
+            index = Ints.big(state);
+            stateObject = state;
         }
     }
 }

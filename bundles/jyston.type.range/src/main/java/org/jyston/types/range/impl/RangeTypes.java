@@ -14,8 +14,8 @@ public class RangeTypes implements BuiltinType {
 
     @Override
     public List<TypeSpec> specs() {
-        return List.of(RangeType.spec(), RangeType.iteratorSpec("range_iterator"),
-                RangeType.iteratorSpec("longrange_iterator"), SliceType.spec(), Iterators.enumerateSpec(),
+        return List.of(RangeType.spec(), RangeType.iteratorSpec("range_iterator", RangeType.RangeIter.class),
+                RangeType.iteratorSpec("longrange_iterator", RangeType.LongRangeIter.class), SliceType.spec(), Iterators.enumerateSpec(),
                 Iterators.zipSpec(), Iterators.mapSpec(), Iterators.filterSpec(), Iterators.reversedSpec());
     }
 }

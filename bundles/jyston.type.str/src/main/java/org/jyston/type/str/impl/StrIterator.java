@@ -1,6 +1,7 @@
 package org.jyston.type.str.impl;
 
 import org.jyston.api.object.Errors;
+import org.jyston.api.object.IterPickling;
 import org.jyston.api.object.PyObject;
 import org.jyston.api.object.PyType;
 import org.jyston.api.object.Slot;
@@ -56,8 +57,24 @@ final class StrIterator implements PyObject {
         return t == null ? 0 : t.codePointCount(pos, t.length());
     }
 
+    /** {@code (iter, (s,), index)} with the index in code points, or {@code (iter, ('',))} once exhausted. */
+    Object reduce() {
+        String t = s;
+        return t == null ? IterPickling.reduceEmpty("") : IterPickling.reduce(t, (long) (ascii ? pos : t.codePointCount(0, pos)));
+    }
+
+    /** Moves to a code point index, clipped to the string as CPython clips it. */
+    void setState(long index) {
+        String t = s;
+        if (t != null) {
+            long n = ascii ? t.length() : t.codePointCount(0, t.length());
+            int i = (int) Math.max(0, Math.min(index, n));
+            pos = ascii ? i : t.offsetByCodePoints(0, i);
+        }
+    }
+
     static TypeSpec spec(String name) {
-        return new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
+        TypeSpec spec = new TypeSpec(name).flag(TypeSpec.Flag.HIDDEN)
                 .unary(Slot.ITER, self -> self)
                 .unary(Slot.NEXT, self -> ((StrIterator) self).next())
                 .attribute("__length_hint__", new org.jyston.api.object.PyBuiltinFunction("__length_hint__",
@@ -68,5 +85,7 @@ final class StrIterator implements PyObject {
                             }
                             return it.lengthHint();
                         }));
+        return IterPickling.methods(spec, name, StrIterator.class, self -> ((StrIterator) self).reduce(),
+                (self, state) -> ((StrIterator) self).setState(IterPickling.index(state)));
     }
 }
