@@ -266,7 +266,7 @@ final class ImportSystem {
      */
     Object builtinModule(String name, boolean described) {
         Object made;
-        if (name.equals("_ast")) {
+        if (RESOURCE_MODULES.contains(name)) {
             made = loadResource(name);
         } else if (InterpreterModules.NAMES.contains(name)) {
             PyModule m = InterpreterModules.create(name, this);
@@ -384,8 +384,15 @@ final class ImportSystem {
     }
 
     /**
-     * A builtin module whose code is Python kept in this bundle ({@code _ast}: a table of classes is
-     * clearer as Python than as Java); it has no {@code __file__}, as a builtin module has none.
+     * Builtin modules whose code is Python kept in this bundle: {@code _ast} (a table of classes is
+     * clearer as Python than as Java) and {@code _testinternalcapi} (what CPython's test support
+     * reads of it: {@code get_config()['code_debug_ranges']}, {@code get_recursion_depth()}).
+     */
+    static final java.util.Set<String> RESOURCE_MODULES = java.util.Set.of("_ast", "_testinternalcapi");
+
+    /**
+     * A builtin module whose code is Python kept in this bundle ({@link #RESOURCE_MODULES}); it has
+     * no {@code __file__}, as a builtin module has none.
      */
     private Object loadResource(String fullname) {
         PyModule m = new PyModule(fullname);
@@ -420,13 +427,14 @@ final class ImportSystem {
     java.util.List<String> javaModuleNames() {
         java.util.List<String> names = new java.util.ArrayList<>(runtime.moduleNames());
         names.addAll(InterpreterModules.NAMES);
-        names.add("_ast");
+        names.addAll(RESOURCE_MODULES);
         return names;
     }
 
     /** Whether {@code name} is a builtin module (in {@code sys.builtin_module_names}). */
     boolean isBuiltinName(String name) {
-        return name.equals("sys") || name.equals("builtins") || name.equals("_ast") || InterpreterModules.NAMES.contains(name)
+        return name.equals("sys") || name.equals("builtins") || RESOURCE_MODULES.contains(name)
+                || InterpreterModules.NAMES.contains(name)
                 || runtime.module(name) != null;
     }
 
