@@ -156,15 +156,24 @@ public class DefaultExceptionManager implements ExceptionManager {
     public boolean matches(PyException e, Object clause) {
         PyType t = e.type();
         if (clause instanceof PyTuple tuple) {
+            // as CPython's check_except_type_valid: every member is checked before any is matched,
+            // and a member must be an exception class itself (a nested tuple is refused)
             for (int i = 0; i < tuple.size(); i++) {
-                if (matches(e, tuple.get(i))) {
+                exceptionClass(tuple.get(i));
+            }
+            for (int i = 0; i < tuple.size(); i++) {
+                if (t.isSubtypeOf((PyType) tuple.get(i))) {
                     return true;
                 }
             }
             return false;
         }
+        return t.isSubtypeOf(exceptionClass(clause));
+    }
+
+    private static PyType exceptionClass(Object clause) {
         if (clause instanceof PyType ct && ct.has(TypeSpec.Flag.EXCEPTION)) {
-            return t.isSubtypeOf(ct);
+            return ct;
         }
         throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
     }

@@ -274,12 +274,21 @@ final class ExceptionSlots {
         }
         switch (name) {
             case "__cause__":
+                if (value == null) {
+                    throw Errors.typeError("__cause__ may not be deleted");
+                }
                 e.setCause(exceptionOrNone(value, "exception cause"));
                 return NONE;
             case "__context__":
+                if (value == null) {
+                    throw Errors.typeError("__context__ may not be deleted");
+                }
                 e.setContext(exceptionOrNone(value, "exception context"));
                 return NONE;
             case "__suppress_context__":
+                if (value == null) {
+                    throw Errors.typeError("can't delete numeric/char attribute");
+                }
                 e.setSuppressContext(Op.isTrue(value));
                 return NONE;
             case "__notes__":

@@ -205,6 +205,11 @@ final class Families {
                             throw Errors.typeError("argument " + (i + 1) + " must be str, not " + Op.typeName(a));
                         }
                         break;
+                    case 'y':
+                        if (!isBytesLike(a)) {
+                            throw Errors.typeError("a bytes-like object is required, not '" + Op.typeName(a) + "'");
+                        }
+                        break;
                     case 'n':
                         if (!Texts.isInt(a)) {
                             throw Errors.typeError("'" + Op.typeName(a) + "' object cannot be interpreted as an integer");
@@ -214,6 +219,14 @@ final class Families {
                         break;
                 }
             }
+        }
+
+        private static boolean isBytesLike(Object a) {
+            if (a instanceof org.jyston.api.object.PyBytes || a instanceof org.jyston.api.object.PyBuffer) {
+                return true;
+            }
+            PyType t = PyType.of(a);
+            return t.isSubtypeOf(BYTES.get()) || t.isSubtypeOf(BYTEARRAY.get()) || t.isSubtypeOf(MEMORYVIEW.get());
         }
 
         /** Code point at index {@code i} of {@code s}, or -1 if out of range. */
@@ -263,12 +276,21 @@ final class Families {
         }
     };
 
+    private static final org.jyston.api.object.TypeRef BYTES = org.jyston.api.object.TypeRef.of("bytes");
+    private static final org.jyston.api.object.TypeRef BYTEARRAY = org.jyston.api.object.TypeRef.of("bytearray");
+    private static final org.jyston.api.object.TypeRef MEMORYVIEW = org.jyston.api.object.TypeRef.of("memoryview");
+
     /** {@code UnicodeDecodeError(encoding, object, start, end, reason)}; object as a byte[] if any. */
     static final Family UNICODE_DECODE = new UnicodeFamily("UnicodeDecodeError", 5,
             List.of("encoding", "object", "start", "end", "reason")) {
         @Override
         void parse(PyType type, Object[] args, Map<String, Object> out, boolean strict) {
             checkArgs(args, "UynnU".toCharArray());
+            PyType bytes = BYTES.get();
+            if (PyType.of(args[1]) != bytes) {
+                args = args.clone();
+                args[1] = org.jyston.api.object.Op.call(bytes, args[1]); // CPython keeps a bytes copy of any buffer
+            }
             putAll(out, args, attributes);
         }
 
