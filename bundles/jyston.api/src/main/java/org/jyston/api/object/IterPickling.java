@@ -43,6 +43,25 @@ public final class IterPickling {
         return PyTuple.of(builtin("iter"), PyTuple.of(empty));
     }
 
+    /**
+     * {@link #reduceRest} of what {@code next} still yields until it raises StopIteration: the
+     * iterators that keep no index reduce by draining a copy of themselves, as CPython does (so a
+     * container changed meanwhile raises here too).
+     */
+    public static PyTuple reduceDraining(java.util.function.Supplier<Object> next) {
+        java.util.List<Object> rest = new java.util.ArrayList<>();
+        try {
+            while (true) {
+                rest.add(next.get());
+            }
+        } catch (PyException e) {
+            if (!e.matches(Errors.StopIteration.get())) {
+                throw e;
+            }
+        }
+        return reduceRest(rest.toArray());
+    }
+
     /** {@code (iter, (list,))} of a list of the items an iterator has left, as dict and set iterators pickle. */
     public static PyTuple reduceRest(Object[] rest) {
         return PyTuple.of(builtin("iter"), PyTuple.of(new PyList(rest)));

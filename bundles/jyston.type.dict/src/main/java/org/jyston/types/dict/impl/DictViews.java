@@ -123,18 +123,7 @@ final class DictViews {
          * yield (CPython drains a copy, so a dictionary changed meanwhile raises here too).
          */
         Object reduce() {
-            Iter copy = new Iter(this);
-            List<Object> rest = new ArrayList<>();
-            try {
-                while (true) {
-                    rest.add(copy.next());
-                }
-            } catch (PyException e) {
-                if (!e.matches(Errors.StopIteration.get())) {
-                    throw e;
-                }
-            }
-            return IterPickling.reduceRest(rest.toArray());
+            return IterPickling.reduceDraining(new Iter(this)::next);
         }
 
         private Iter(Iter other) {
@@ -200,18 +189,7 @@ final class DictViews {
 
         /** {@code __reduce__}: {@code (iter, (list,))} of what is left, as the forward iterators. */
         Object reduce() {
-            ReverseIter copy = new ReverseIter(this);
-            List<Object> rest = new ArrayList<>();
-            try {
-                while (true) {
-                    rest.add(copy.next());
-                }
-            } catch (PyException e) {
-                if (!e.matches(Errors.StopIteration.get())) {
-                    throw e;
-                }
-            }
-            return IterPickling.reduceRest(rest.toArray());
+            return IterPickling.reduceDraining(new ReverseIter(this)::next);
         }
 
         private ReverseIter(ReverseIter other) {

@@ -589,18 +589,7 @@ final class SetType {
          * yield (CPython drains a copy, so a set changed meanwhile raises here too).
          */
         Object reduce() {
-            Iter copy = new Iter(this);
-            java.util.List<Object> rest = new java.util.ArrayList<>();
-            try {
-                while (true) {
-                    rest.add(copy.next());
-                }
-            } catch (PyException e) {
-                if (!e.matches(Errors.StopIteration.get())) {
-                    throw e;
-                }
-            }
-            return IterPickling.reduceRest(rest.toArray());
+            return IterPickling.reduceDraining(new Iter(this)::next);
         }
 
         private Iter(Iter other) {
